@@ -1,0 +1,16 @@
+package com.b2bsales.kpi.crm;
+
+import com.b2bsales.kpi.period.ReportContext;
+import java.util.Optional;
+
+/** A row read from the CRM: it knows its table, whether it can be trusted, and when it concerns a period. */
+public interface CrmRow {
+
+    CrmTable table();
+
+    /** The first trust rule the row breaks, if any. */
+    Optional<TrustRule> brokenRule();
+
+    /** Whether the row counts towards the period's data-quality shares (metrics.md). */
+    boolean concerns(ReportContext context);
+}

@@ -1,0 +1,31 @@
+package com.b2bsales.kpi.crm;
+
+import com.b2bsales.kpi.period.ReportContext;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/** A potential buyer (table {@code sales_lead}). */
+public record LeadRow(long id, LocalDateTime createdAt, String source, Long ownerRepId, Long accountId,
+        LocalDateTime qualifiedAt, LocalDateTime convertedAt, LocalDateTime disqualifiedAt) implements CrmRow {
+
+    @Override
+    public CrmTable table() {
+        return CrmTable.SALES_LEAD;
+    }
+
+    @Override
+    public Optional<TrustRule> brokenRule() {
+        if (qualifiedAt != null && qualifiedAt.isBefore(createdAt)) {
+            return Optional.of(TrustRule.LEAD_QUALIFIED_BEFORE_CREATED);
+        }
+        if (convertedAt != null && convertedAt.isBefore(createdAt)) {
+            return Optional.of(TrustRule.LEAD_CONVERTED_BEFORE_CREATED);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean concerns(ReportContext context) {
+        return context.inWindow(createdAt);
+    }
+}

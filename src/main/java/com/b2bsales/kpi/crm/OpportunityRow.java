@@ -1,0 +1,58 @@
+package com.b2bsales.kpi.crm;
+
+import com.b2bsales.kpi.period.ReportContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/** A deal (table {@code opportunity}). */
+public record OpportunityRow(long id, Long accountId, Long ownerRepId, Long leadId, LocalDateTime createdAt,
+        String stage, String status, BigDecimal amount, Integer units, LocalDate expectedCloseDate,
+        LocalDateTime closedAt) implements CrmRow {
+
+    public static final String OPEN = "OPEN";
+    public static final String WON = "WON";
+    public static final String LOST = "LOST";
+
+    @Override
+    public CrmTable table() {
+        return CrmTable.OPPORTUNITY;
+    }
+
+    @Override
+    public Optional<TrustRule> brokenRule() {
+        if (Money.nullOrNegative(amount)) {
+            return Optional.of(TrustRule.OPPORTUNITY_AMOUNT);
+        }
+        // Case and spaces count: 'won' and 'WON ' are not WON, whatever the database's collation says.
+        if (!OPEN.equals(status) && !WON.equals(status) && !LOST.equals(status)) {
+            return Optional.of(TrustRule.OPPORTUNITY_STATUS);
+        }
+        if (!OPEN.equals(status) && closedAt == null) {
+            return Optional.of(TrustRule.OPPORTUNITY_CLOSED_AT_MISSING);
+        }
+        if (closedAt != null && createdAt != null && closedAt.isBefore(createdAt)) {
+            return Optional.of(TrustRule.OPPORTUNITY_CLOSED_BEFORE_CREATED);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean concerns(ReportContext context) {
+        return context.inWindow(createdAt) || context.inWindow(closedAt);
+    }
+
+    public boolean won() {
+        return WON.equals(status);
+    }
+
+    public boolean lost() {
+        return LOST.equals(status);
+    }
+
+    /** Won with {@code closed_at} in the window. */
+    public boolean wonIn(ReportContext context) {
+        return won() && context.inWindow(closedAt);
+    }
+}

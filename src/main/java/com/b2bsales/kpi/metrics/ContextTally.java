@@ -1,0 +1,39 @@
+package com.b2bsales.kpi.metrics;
+
+import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.period.ReportHorizon;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/** A tally that keeps one set of totals for each context of the horizon. */
+abstract class ContextTally<T extends Serializable> implements Tally {
+
+    private final ReportHorizon horizon;
+    private final ArrayList<T> totals;
+
+    ContextTally(ReportHorizon horizon, Supplier<T> emptyTotals) {
+        this.horizon = horizon;
+        this.totals = new ArrayList<>(horizon.size());
+        for (int i = 0; i < horizon.size(); i++) {
+            totals.add(emptyTotals.get());
+        }
+    }
+
+    public T totals(int context) {
+        return totals.get(context);
+    }
+
+    List<T> allTotals() {
+        return totals;
+    }
+
+    /** Runs the action for every context with that context's totals. */
+    void forEachContext(BiConsumer<ReportContext, T> action) {
+        for (int i = 0; i < totals.size(); i++) {
+            action.accept(horizon.get(i), totals.get(i));
+        }
+    }
+}
