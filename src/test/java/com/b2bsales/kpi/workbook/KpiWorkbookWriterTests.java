@@ -1,0 +1,526 @@
+package com.b2bsales.kpi.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.b2bsales.kpi.crm.CrmTable;
+import com.b2bsales.kpi.crm.TrustRule;
+import com.b2bsales.kpi.metrics.Checklist;
+import com.b2bsales.kpi.metrics.ChecklistTargets;
+import com.b2bsales.kpi.metrics.Family;
+import com.b2bsales.kpi.metrics.Figure;
+import com.b2bsales.kpi.metrics.KpiReport;
+import com.b2bsales.kpi.metrics.KpiReport.RunInfo;
+import com.b2bsales.kpi.metrics.MetricId;
+import com.b2bsales.kpi.metrics.MetricResult;
+import com.b2bsales.kpi.metrics.MetricValue;
+import com.b2bsales.kpi.metrics.PeriodResults;
+import com.b2bsales.kpi.metrics.Unit;
+import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.period.ReportPeriod;
+import com.b2bsales.kpi.quality.DataQualityReport;
+import com.b2bsales.kpi.quality.TableQuality;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KpiWorkbookWriterTests {
+
+    private static final ReportContext Q2_COMPLETE = ReportContext.of(ReportPeriod.quarter(2026, 2), LocalDate.of(2026, 7, 15));
+    private static final ReportContext Q4_IN_PROGRESS = ReportContext.of(ReportPeriod.quarter(2026, 4),
+            LocalDate.of(2026, 11, 26));
+
+    /** Metrics that are n/a in the reported period, with their reasons. */
+    private static final Map<MetricId, String> NOT_AVAILABLE = Map.of(
+            MetricId.FORECAST_ACCURACY, "no forecast for the period",
+            MetricId.CUSTOMER_ACQUISITION_COST, "no new customers in the period",
+            MetricId.PIPELINE_VELOCITY, "an input is n/a");
+
+    @TempDir
+    Path dir;
+
+    private final KpiWorkbookWriter writer = new KpiWorkbookWriter();
+
+    // ---- file names
+
+    @Test
+    void namesACompletePeriodByItsLabel() {
+        assertThat(WorkbookFiles.fileName(Q2_COMPLETE, Optional.empty())).isEqualTo("b2b-sales-kpis_2026-Q2.xlsx");
+    }
+
+    @Test
+    void namesAPeriodInProgressWithItsAsOfDate() {
+        assertThat(WorkbookFiles.fileName(Q4_IN_PROGRESS, Optional.empty()))
+                .isEqualTo("b2b-sales-kpis_2026-Q4_asof-2026-11-26.xlsx");
+    }
+
+    @Test
+    void addsTheTeamInLowerCaseWithDashesBeforeTheExtension() {
+        assertThat(WorkbookFiles.fileName(Q2_COMPLETE, Optional.of("Enterprise North")))
+                .isEqualTo("b2b-sales-kpis_2026-Q2_team-enterprise-north.xlsx");
+        assertThat(WorkbookFiles.fileName(Q4_IN_PROGRESS, Optional.of("SMB")))
+                .isEqualTo("b2b-sales-kpis_2026-Q4_asof-2026-11-26_team-smb.xlsx");
+        assertThat(WorkbookFiles.path(dir, Q2_COMPLETE, Optional.empty()))
+                .isEqualTo(dir.resolve("b2b-sales-kpis_2026-Q2.xlsx"));
+    }
+
+    @Test
+    void refusesATeamNameThatCannotBePartOfAFileName() {
+        assertThatThrownBy(() -> WorkbookFiles.fileName(Q2_COMPLETE, Optional.of("EMEA/North")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EMEA/North");
+        assertThatThrownBy(() -> WorkbookFiles.fileName(Q2_COMPLETE, Optional.of("  ")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ---- sheets and defined names
+
+    @Test
+    void writesTheSheetsInTheOrderOfTheContract() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertThat(names).containsExactly("Checklist", "Revenue", "Conversion", "Pipeline", "Customers",
+                    "Sales Team", "Data Quality", "Definitions");
+        }
+    }
+
+    @Test
+    void namesTheValueCellOfEveryMetricByItsIdWithItsExactValueOrNotAvailableAndWhy() throws IOException {
+        KpiReport report = report(Q2_COMPLETE);
+        try (XSSFWorkbook workbook = open(writer.write(report, dir))) {
+            // besides the sheet-scoped print titles, the workbook names exactly the metrics
+            assertThat(workbook.getAllNames().stream().filter(n -> n.getSheetIndex() == -1).map(XSSFName::getNameName))
+                    .containsExactlyInAnyOrder(Stream.of(MetricId.values()).map(MetricId::id).toArray(String[]::new));
+            for (MetricId id : MetricId.values()) {
+                Cell cell = namedCell(workbook, id);
+                assertThat(cell.getSheet().getSheetName()).as(id.id()).isEqualTo(id.family().sheetName());
+                MetricValue expected = report.current().value(id);
+                if (expected.available()) {
+                    assertThat(cell.getCellType()).as(id.id()).isEqualTo(CellType.NUMERIC);
+                    assertThat(cell.getNumericCellValue()).as(id.id()).isEqualTo(expected.value());
+                } else {
+                    assertThat(cell.getStringCellValue()).as(id.id()).isEqualTo("n/a");
+                    Cell beside = cell.getRow().getCell(cell.getColumnIndex() + 1);
+                    assertThat(beside.getStringCellValue()).as(id.id()).isEqualTo(NOT_AVAILABLE.get(id));
+                }
+            }
+        }
+    }
+
+    @Test
+    void quotesSheetNamesWithSpacesInDefinedNames() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            assertThat(workbook.getName("quota_attainment_rate").getRefersToFormula()).isEqualTo("'Sales Team'!$B$5");
+            assertThat(workbook.getName("total_revenue").getRefersToFormula()).isEqualTo("Revenue!$B$5");
+        }
+    }
+
+    @Test
+    void formatsEachValueCellByItsUnitAndRatiosAsPercentages() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            for (MetricId id : MetricId.values()) {
+                if (NOT_AVAILABLE.containsKey(id)) {
+                    continue;
+                }
+                String format = namedCell(workbook, id).getCellStyle().getDataFormatString();
+                switch (id.unit()) {
+                    case RATIO -> assertThat(format).as(id.id()).isEqualTo("0.0%");
+                    case MONEY -> assertThat(format).as(id.id()).isEqualTo("\"EUR\" #,##0.00");
+                    case MONEY_PER_DAY -> assertThat(format).as(id.id()).isEqualTo("\"EUR\" #,##0.00\"/day\"");
+                    case DAYS -> assertThat(format).as(id.id()).isEqualTo("0.0\" days\"");
+                    case COUNT -> assertThat(format).as(id.id()).isEqualTo("#,##0");
+                    case MULTIPLE -> assertThat(format).as(id.id()).isEqualTo("0.00\"x\"");
+                    default -> assertThat(format).as(id.id()).isNotEqualTo("General");
+                }
+            }
+        }
+    }
+
+    @Test
+    void showsEachMetricsInputsPreviousValueAndDefinitionBesideIt() throws IOException {
+        KpiReport report = report(Q2_COMPLETE);
+        try (XSSFWorkbook workbook = open(writer.write(report, dir))) {
+            Sheet revenue = workbook.getSheet("Revenue");
+            assertThat(texts(revenue.getRow(3))).containsExactly("Metric", "Value", "Note", "Previous period (2026-Q1)",
+                    "Input 1", "Value 1", "Input 2", "Value 2", "Input 3", "Value 3", "Definition");
+            Row totalRevenue = namedCell(workbook, MetricId.TOTAL_REVENUE).getRow();
+            assertThat(totalRevenue.getCell(0).getStringCellValue()).isEqualTo("Total revenue");
+            assertThat(totalRevenue.getCell(2).getStringCellValue()).isEmpty();
+            assertThat(totalRevenue.getCell(3).getNumericCellValue())
+                    .isEqualTo(report.previous().value(MetricId.TOTAL_REVENUE).value());
+            assertThat(totalRevenue.getCell(4).getStringCellValue()).isEqualTo("Deals won");
+            assertThat(totalRevenue.getCell(5).getNumericCellValue()).isEqualTo(17);
+            assertThat(totalRevenue.getCell(6).getStringCellValue()).isEqualTo("Units sold");
+            assertThat(totalRevenue.getCell(8).getStringCellValue()).isEqualTo("Average price per unit");
+            assertThat(totalRevenue.getCell(9).getStringCellValue()).isEqualTo("n/a");
+            assertThat(totalRevenue.getCell(10).getStringCellValue()).isEqualTo(MetricId.TOTAL_REVENUE.definition());
+
+            Row forecast = namedCell(workbook, MetricId.FORECAST_ACCURACY).getRow();
+            assertThat(texts(forecast)).contains("Forecast submitted at", "none");
+        }
+    }
+
+    @Test
+    void listsTheSevenChecklistMetricsWithPreviousChangeTargetAndStatus() throws IOException {
+        KpiReport report = report(Q2_COMPLETE);
+        try (XSSFWorkbook workbook = open(writer.write(report, dir))) {
+            Sheet checklist = workbook.getSheet("Checklist");
+            assertThat(checklist.getRow(0).getCell(0).getStringCellValue())
+                    .contains("Acme GmbH", "Sales KPI report", "2026-Q2", "as of 2026-06-30", "complete");
+            assertThat(texts(checklist.getRow(3)).subList(0, 6))
+                    .containsExactly("Metric", "Value", "Previous period (2026-Q1)", "Change", "Target", "Status");
+            for (int i = 0; i < MetricId.CHECKLIST.size(); i++) {
+                MetricId id = MetricId.CHECKLIST.get(i);
+                Row row = checklist.getRow(4 + i);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(id.displayName());
+                assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(report.current().value(id).value());
+                assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(report.previous().value(id).value());
+                assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(report.checklist().get(i).target());
+                assertThat(row.getCell(5).getStringCellValue()).isEqualTo(report.checklist().get(i).status().label());
+                String change = row.getCell(3).getCellStyle().getDataFormatString();
+                switch (id.unit()) {
+                    case RATIO -> assertThat(change).as(id.id()).isEqualTo("+0.0\" pp\";-0.0\" pp\"");
+                    case MONEY -> assertThat(change).as(id.id()).isEqualTo("+0.0%;-0.0%");
+                    case MULTIPLE -> assertThat(change).as(id.id()).isEqualTo("+0.00\"x\";-0.00\"x\"");
+                    default -> throw new AssertionError("no checklist metric in " + id.unit());
+                }
+            }
+        }
+    }
+
+    @Test
+    void saysAPeriodInProgressIsToDate() throws IOException {
+        Path file = writer.write(report(Q4_IN_PROGRESS), dir);
+        assertThat(file.getFileName().toString()).isEqualTo("b2b-sales-kpis_2026-Q4_asof-2026-11-26.xlsx");
+        try (XSSFWorkbook workbook = open(file)) {
+            assertThat(workbook.getSheet("Checklist").getRow(0).getCell(0).getStringCellValue())
+                    .contains("as of 2026-11-26", "in progress (to date)");
+            assertThat(texts(workbook.getSheet("Revenue").getRow(3))).contains("Previous period (2026-Q3 to 2026-08-26)");
+        }
+    }
+
+    @Test
+    void countsUntrustedRowsPerTableAndRuleWithTheLimitAndTotals() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            Sheet quality = workbook.getSheet("Data Quality");
+            assertThat(quality.getRow(1).getCell(0).getStringCellValue()).contains("5.0%", "max-bad-ratio");
+            Row opportunity = rowStartingWith(quality, "opportunity");
+            assertThat(opportunity.getCell(2).getNumericCellValue()).isEqualTo(200);
+            assertThat(opportunity.getCell(3).getNumericCellValue()).isEqualTo(4);
+            assertThat(opportunity.getCell(4).getNumericCellValue()).isEqualTo(0.02);
+            assertThat(opportunity.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            Row statusRule = rowWith(quality, TrustRule.OPPORTUNITY_STATUS.description());
+            assertThat(statusRule.getCell(3).getNumericCellValue()).isEqualTo(1);
+            Row total = rowStartingWith(quality, "All tables");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(350);
+            assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(6);
+            Row limit = rowStartingWith(quality, "Limit per table");
+            assertThat(limit.getCell(4).getNumericCellValue()).isEqualTo(0.05);
+        }
+    }
+
+    @Test
+    void definesEveryMetricAndStatesTheRunParameters() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            Sheet definitions = workbook.getSheet("Definitions");
+            for (MetricId id : MetricId.values()) {
+                assertThat(rowStartingWith(definitions, id.id()).getCell(4).getStringCellValue()).isEqualTo(id.definition());
+            }
+            assertThat(parameter(definitions, "Period")).isEqualTo("2026-Q2");
+            assertThat(parameter(definitions, "Window start")).isEqualTo("2026-04-01 00:00");
+            assertThat(parameter(definitions, "Cut-off (window end, exclusive)")).isEqualTo("2026-07-01 00:00");
+            assertThat(parameter(definitions, "As-of date")).isEqualTo("2026-06-30");
+            assertThat(parameter(definitions, "Period status")).isEqualTo("complete");
+            assertThat(parameter(definitions, "Time zone")).isEqualTo("Europe/Berlin");
+            assertThat(parameter(definitions, "Company")).isEqualTo("Acme GmbH");
+            assertThat(parameter(definitions, "Currency")).isEqualTo("EUR");
+            assertThat(parameter(definitions, "Job execution id")).isEqualTo("42");
+            assertThat(parameter(definitions, "Generated at")).isEqualTo("2026-07-16 02:00:13");
+        }
+    }
+
+    @Test
+    void neverWritesAnErrorValueAFormulaOrNaN() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                                .isIn(CellType.NUMERIC, CellType.STRING, CellType.BLANK);
+                        if (cell.getCellType() == CellType.NUMERIC) {
+                            assertThat(cell.getNumericCellValue()).isFinite();
+                        } else if (cell.getCellType() == CellType.STRING) {
+                            assertThat(cell.getStringCellValue()).doesNotContain("NaN", "Infinity");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void freezesHeadersSetsWidthsAndPrintsLandscapeOnePageWide() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            for (Sheet sheet : workbook) {
+                assertThat(sheet.getPaneInformation().isFreezePane()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(sheet.getSheetName()).isEqualTo((short) 4);
+                assertThat(sheet.getColumnWidth(0)).as(sheet.getSheetName()).isGreaterThan(20 * 256);
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+                assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isEqualTo((short) 0);
+                assertThat(sheet.getRow(3).getCell(0).getCellStyle().getFillPattern()).as(sheet.getSheetName())
+                        .isEqualTo(FillPatternType.SOLID_FOREGROUND);
+                assertThat(workbook.getFontAt(sheet.getRow(3).getCell(0).getCellStyle().getFontIndex()).getBold())
+                        .as(sheet.getSheetName()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void createsEachNamedStyleOncePerWorkbook() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            // the default style plus the named ones: not one per cell
+            assertThat(workbook.getNumCellStyles()).isEqualTo(WorkbookStyles.Name.values().length + 1);
+        }
+    }
+
+    @Test
+    void saysInATeamWorkbookThatCustomerMetricsAreCompanyWide() throws IOException {
+        Path file = writer.write(report(Q2_COMPLETE), Optional.of("Enterprise North"), dir);
+        assertThat(file).isEqualTo(dir.resolve("b2b-sales-kpis_2026-Q2_team-enterprise-north.xlsx"));
+        try (XSSFWorkbook workbook = open(file)) {
+            assertThat(workbook.getSheet("Checklist").getRow(0).getCell(0).getStringCellValue())
+                    .contains("team Enterprise North");
+            assertThat(workbook.getSheet("Customers").getRow(1).getCell(0).getStringCellValue())
+                    .contains("company-wide");
+            assertThat(workbook.getSheet("Revenue").getRow(1).getCell(0).getStringCellValue())
+                    .doesNotContain("company-wide");
+        }
+    }
+
+    // ---- atomic file output
+
+    @Test
+    void createsTheOutputFolderAndLeavesNoTemporaryFile() throws IOException {
+        Path folder = dir.resolve("reports/nested");
+        Path file = writer.write(report(Q2_COMPLETE), folder);
+        assertThat(file).isEqualTo(folder.resolve("b2b-sales-kpis_2026-Q2.xlsx"));
+        assertThat(filesIn(folder)).containsExactly("b2b-sales-kpis_2026-Q2.xlsx");
+    }
+
+    @Test
+    void replacesThePreviousWorkbookOfThePeriod() throws IOException {
+        Path target = dir.resolve("b2b-sales-kpis_2026-Q2.xlsx");
+        Files.writeString(target, "yesterday's workbook");
+        writer.write(report(Q2_COMPLETE), dir);
+        try (XSSFWorkbook workbook = open(target)) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
+        }
+        assertThat(filesIn(dir)).containsExactly("b2b-sales-kpis_2026-Q2.xlsx");
+    }
+
+    @Test
+    void leavesThePreviousWorkbookUntouchedAndNoTemporaryFileWhenWritingFails() throws IOException {
+        Path target = dir.resolve("b2b-sales-kpis_2026-Q2.xlsx");
+        byte[] previous = "yesterday's workbook".getBytes(StandardCharsets.UTF_8);
+        Files.write(target, previous);
+
+        // the Sales Team sheet, written after four others, cannot read this input
+        assertThatThrownBy(() -> writer.write(reportWithUnreadableInput(), dir))
+                .isInstanceOf(IllegalStateException.class).hasMessage("unreadable figure");
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(previous);
+        assertThat(filesIn(dir)).containsExactly("b2b-sales-kpis_2026-Q2.xlsx");
+    }
+
+    @Test
+    void leavesNoFileAtAllWhenTheFirstWriteOfAPeriodFails() throws IOException {
+        assertThatThrownBy(() -> writer.write(reportWithUnreadableInput(), dir)).isInstanceOf(IllegalStateException.class);
+        assertThat(filesIn(dir)).isEmpty();
+    }
+
+    @Test
+    void leavesThePreviousFileInPlaceAndNoTemporaryFileWhenTheMoveFails() throws IOException {
+        // a folder where the workbook should go cannot be replaced by a file
+        Path inTheWay = Files.createDirectories(dir.resolve("b2b-sales-kpis_2026-Q2.xlsx"));
+        Files.writeString(inTheWay.resolve("keep.txt"), "kept");
+
+        assertThatThrownBy(() -> writer.write(report(Q2_COMPLETE), dir))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("b2b-sales-kpis_2026-Q2.xlsx");
+
+        assertThat(Files.readString(inTheWay.resolve("keep.txt"))).isEqualTo("kept");
+        assertThat(filesIn(dir)).containsExactly("b2b-sales-kpis_2026-Q2.xlsx");
+    }
+
+    @Test
+    void reportsAnOutputFolderThatCannotBeCreated() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("reports"), "a file");
+        assertThatThrownBy(() -> writer.write(report(Q2_COMPLETE), notAFolder))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("Could not write the workbook");
+    }
+
+    // ---- the report, built by hand
+
+    private static KpiReport report(ReportContext context) {
+        return report(context, MetricId.TIME_SPENT_SELLING, 1234.5);
+    }
+
+    private static KpiReport reportWithUnreadableInput() {
+        Number unreadable = new Number() {
+            @Override
+            public int intValue() {
+                throw new IllegalStateException("unreadable figure");
+            }
+
+            @Override
+            public long longValue() {
+                throw new IllegalStateException("unreadable figure");
+            }
+
+            @Override
+            public float floatValue() {
+                throw new IllegalStateException("unreadable figure");
+            }
+
+            @Override
+            public double doubleValue() {
+                throw new IllegalStateException("unreadable figure");
+            }
+        };
+        return report(Q2_COMPLETE, MetricId.TIME_SPENT_SELLING, unreadable);
+    }
+
+    /** A report whose metric {@code special} shows {@code specialInput} as its total hours. */
+    private static KpiReport report(ReportContext context, MetricId special, Number specialInput) {
+        PeriodResults current = results(context, 1.0, special, specialInput);
+        PeriodResults previous = results(context.previous(), 0.9, special, 1000);
+        DataQualityReport quality = new DataQualityReport(List.of(
+                new TableQuality(CrmTable.OPPORTUNITY, 200,
+                        Map.of(TrustRule.OPPORTUNITY_AMOUNT, 3L, TrustRule.OPPORTUNITY_STATUS, 1L,
+                                TrustRule.OPPORTUNITY_CLOSED_AT_MISSING, 0L, TrustRule.OPPORTUNITY_CLOSED_BEFORE_CREATED, 0L)),
+                new TableQuality(CrmTable.SALES_LEAD, 150,
+                        Map.of(TrustRule.LEAD_QUALIFIED_BEFORE_CREATED, 2L, TrustRule.LEAD_CONVERTED_BEFORE_CREATED, 0L)),
+                new TableQuality(CrmTable.EXPENSE, 0, Map.of(TrustRule.EXPENSE_AMOUNT, 0L))), 0.05);
+        return new KpiReport(List.of(current, previous),
+                Checklist.of(current, previous, new ChecklistTargets(Map.of(), 0.10)), quality,
+                new RunInfo(42, LocalDateTime.of(2026, 7, 16, 2, 0, 13), "Europe/Berlin", "Acme GmbH", "EUR"));
+    }
+
+    private static PeriodResults results(ReportContext context, double scale, MetricId special, Number specialInput) {
+        Map<MetricId, MetricResult> metrics = new EnumMap<>(MetricId.class);
+        for (MetricId id : MetricId.values()) {
+            MetricValue value = NOT_AVAILABLE.containsKey(id) && scale == 1.0
+                    ? MetricValue.na(NOT_AVAILABLE.get(id))
+                    : MetricValue.of(scale * sample(id));
+            metrics.put(id, new MetricResult(id, value, inputs(id, special, specialInput)));
+        }
+        return new PeriodResults(context, metrics);
+    }
+
+    /** A number of full precision in the metric's unit. */
+    private static double sample(MetricId id) {
+        double precise = 1 + id.ordinal() / 7.0;
+        return switch (id.unit()) {
+            case RATIO -> precise / 10;
+            case MONEY, MONEY_PER_DAY -> precise * 12_345.678;
+            case COUNT -> 40 + id.ordinal();
+            default -> precise * 3;
+        };
+    }
+
+    private static List<Figure> inputs(MetricId id, MetricId special, Number specialInput) {
+        if (id == MetricId.TOTAL_REVENUE) {
+            return List.of(Figure.number("Deals won", 17L, Unit.COUNT),
+                    Figure.number("Units sold", new BigDecimal("120"), Unit.COUNT),
+                    Figure.of("Average price per unit", MetricValue.na("no deal with units"), Unit.MONEY));
+        }
+        if (id == MetricId.FORECAST_ACCURACY) {
+            return List.of(Figure.number("Revenue", new BigDecimal("98765.4321"), Unit.MONEY),
+                    Figure.text("Forecast", "none"), Figure.text("Forecast submitted at", "none"));
+        }
+        if (id == special) {
+            return List.of(Figure.number("Selling hours", 400.25, Unit.HOURS),
+                    Figure.number("Total hours", specialInput, Unit.HOURS));
+        }
+        return List.of(Figure.number("Numerator", 3, id.unit()), Figure.number("Denominator", 12, id.unit()));
+    }
+
+    // ---- reading back
+
+    private static XSSFWorkbook open(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new XSSFWorkbook(in);
+        }
+    }
+
+    private static Cell namedCell(XSSFWorkbook workbook, MetricId id) {
+        XSSFName name = workbook.getName(id.id());
+        assertThat(name).as(id.id()).isNotNull();
+        assertThat(name.getSheetIndex()).as("workbook scope of " + id.id()).isEqualTo(-1);
+        AreaReference area = new AreaReference(name.getRefersToFormula(), SpreadsheetVersion.EXCEL2007);
+        assertThat(area.isSingleCell()).as(id.id()).isTrue();
+        CellReference ref = area.getFirstCell();
+        assertThat(ref.isRowAbsolute() && ref.isColAbsolute()).as(id.id()).isTrue();
+        return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+    }
+
+    private static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : ""));
+        return texts;
+    }
+
+    private static Row rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row starting with '" + text + "' on " + sheet.getSheetName());
+    }
+
+    private static Row rowWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            if (texts(row).contains(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with '" + text + "' on " + sheet.getSheetName());
+    }
+
+    private static String parameter(Sheet sheet, String name) {
+        return rowStartingWith(sheet, name).getCell(1).getStringCellValue();
+    }
+
+    private static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
