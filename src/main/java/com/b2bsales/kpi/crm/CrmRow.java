@@ -1,10 +1,15 @@
 package com.b2bsales.kpi.crm;
 
 import com.b2bsales.kpi.period.ReportContext;
+import java.io.Serializable;
 import java.util.Optional;
 
-/** A row read from the CRM: it knows its table, whether it can be trusted, and when it concerns a period. */
-public interface CrmRow {
+/**
+ * A row read from the CRM: it knows its table, whether it can be trusted, and when it concerns a
+ * period. Rows are serializable because a tally may hold one (the chosen forecast, the contracts of
+ * the account being gathered) in the execution context it saves at every commit.
+ */
+public interface CrmRow extends Serializable {
 
     CrmTable table();
 

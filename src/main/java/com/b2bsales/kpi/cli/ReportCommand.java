@@ -1,0 +1,89 @@
+package com.b2bsales.kpi.cli;
+
+import com.b2bsales.kpi.SalesKpiApplication;
+import com.b2bsales.kpi.job.ExitCode;
+import com.b2bsales.kpi.job.ReportLauncher;
+import com.b2bsales.kpi.job.RunHistory;
+import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.system.Databases;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line: options are parsed and checked first (exit 2 on a bad one, before any database
+ * is touched), then the application starts and the launcher runs the job.
+ */
+public final class ReportCommand {
+
+    private final Clock clock;
+    private final Map<String, String> environment;
+    private final PrintStream err;
+    private final String[] springArguments;
+
+    public ReportCommand(Clock clock, Map<String, String> environment, PrintStream err, String... springArguments) {
+        this.clock = clock;
+        this.environment = environment;
+        this.err = err;
+        this.springArguments = springArguments;
+    }
+
+    public static ReportCommand standard() {
+        return new ReportCommand(Clock.systemUTC(), System.getenv(), System.err);
+    }
+
+    public int run(String... args) {
+        RunOptions options;
+        ReportContext context;
+        try {
+            options = RunOptions.parse(args);
+            ZoneId zone = ReportZone.resolve(environment, Path.of("config", "application.yml"));
+            context = options.history() ? null : options.context(LocalDate.now(clock.withZone(zone)));
+            requireImplemented(options);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println(RunOptions.USAGE);
+            return ExitCode.USAGE.code();
+        }
+        try (ConfigurableApplicationContext application = start(options)) {
+            if (options.history()) {
+                application.getBean(RunHistory.class).print(System.out, 20);
+                return ExitCode.WRITTEN.code();
+            }
+            return application.getBean(ReportLauncher.class).run(context, options.rerun(), options.output()).code();
+        } catch (RuntimeException e) {
+            err.println("error: " + Databases.rootMessage(e));
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    private void requireImplemented(RunOptions options) {
+        if (options.email().orElse(false) || options.resend()) {
+            String host = environment.get("SMTP_HOST");
+            if (host == null || host.isBlank()) {
+                throw new UsageException((options.resend() ? "--resend" : "--email")
+                        + " needs an SMTP server: set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD)");
+            }
+            throw new UsageException("mailing is not available in this version; run without --email");
+        }
+        if (options.schedule()) {
+            throw new UsageException("--schedule is not available in this version; use the crontab line in the README");
+        }
+    }
+
+    private ConfigurableApplicationContext start(RunOptions options) {
+        List<String> arguments = new ArrayList<>(List.of(springArguments));
+        return new SpringApplicationBuilder(SalesKpiApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(arguments.toArray(String[]::new));
+    }
+}

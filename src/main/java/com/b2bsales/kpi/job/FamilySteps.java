@@ -1,0 +1,80 @@
+package com.b2bsales.kpi.job;
+
+import com.b2bsales.kpi.crm.CrmReaders;
+import com.b2bsales.kpi.crm.CrmRow;
+import com.b2bsales.kpi.crm.CrmTable;
+import com.b2bsales.kpi.metrics.Tally;
+import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.period.ReportHorizon;
+import com.b2bsales.kpi.period.ReportPeriod;
+import java.time.LocalDate;
+import com.b2bsales.kpi.quality.TrustFilter;
+import com.b2bsales.kpi.system.CrmDatabase;
+import com.b2bsales.kpi.system.ReportProperties;
+import java.util.List;
+import java.util.Set;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.support.CompositeItemReader;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds the chunk-oriented step of a metric family: its CRM queries read one after the other,
+ * untrusted rows filtered out and counted, trusted rows added to the family's tally. When the step
+ * completes, its tally and counts are promoted to the job, where the workbook step finds them.
+ */
+@Component
+class FamilySteps {
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+    private final CrmDatabase crm;
+    private final ReportProperties properties;
+
+    FamilySteps(JobRepository jobRepository, PlatformTransactionManager transactionManager, CrmDatabase crm,
+            ReportProperties properties) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.crm = crm;
+        this.properties = properties;
+    }
+
+    ReportHorizon horizon(String period, String asOf) {
+        return ReportHorizon.of(ReportContext.of(ReportPeriod.parse(period), LocalDate.parse(asOf)),
+                properties.trendPeriods());
+    }
+
+    CrmReaders readers() {
+        return new CrmReaders(crm.dataSource(), crm.fetchSize());
+    }
+
+    Step step(String name, ReportHorizon horizon, Tally tally, Set<CrmTable> countedTables,
+            List<ItemStreamReader<? extends CrmRow>> sources) {
+        TrustFilter filter = new TrustFilter(name, horizon.current(), countedTables);
+        TallyWriter writer = new TallyWriter(tallyKey(name), tally);
+        return new StepBuilder(name, jobRepository)
+                .<CrmRow, CrmRow>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(new CompositeItemReader<>(sources))
+                .processor(filter)
+                .writer(writer)
+                .listener(promotion(writer.key(), filter.key()))
+                .listener(new StepLog())
+                .build();
+    }
+
+    static String tallyKey(String stepName) {
+        return stepName + ".tally";
+    }
+
+    private static ExecutionContextPromotionListener promotion(String... keys) {
+        ExecutionContextPromotionListener listener = new ExecutionContextPromotionListener();
+        listener.setKeys(keys);
+        listener.setStrict(true);
+        return listener;
+    }
+}

@@ -1,0 +1,122 @@
+package com.b2bsales.kpi.job;
+
+import static com.b2bsales.kpi.crm.CrmTable.*;
+
+import com.b2bsales.kpi.crm.CrmReaders;
+import com.b2bsales.kpi.metrics.ConversionTally;
+import com.b2bsales.kpi.metrics.CustomerTally;
+import com.b2bsales.kpi.metrics.PipelineTally;
+import com.b2bsales.kpi.metrics.RevenueTally;
+import com.b2bsales.kpi.metrics.SalesTeamTally;
+import com.b2bsales.kpi.period.ReportHorizon;
+import com.b2bsales.kpi.workbook.KpiWorkbookWriter;
+import java.util.List;
+import java.util.Set;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The report job, top to bottom: one chunk-oriented step per metric family, each reading its CRM
+ * rows for the whole horizon (the period and the ones before it), then the step that computes the
+ * metrics and writes the workbook.
+ *
+ * <p>Each CRM table's rows are counted for the Data Quality sheet by exactly one step: the one
+ * whose queries cover the rows that concern the period (opportunities and leads by the conversion
+ * step, forecasts by the pipeline step, and so on).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReportJobConfiguration {
+
+    public static final String JOB_NAME = "salesKpiReport";
+    static final String PERIOD = "#{jobParameters['period']}";
+    static final String AS_OF = "#{jobParameters['asOf']}";
+
+    static final List<String> FAMILY_STEPS = List.of("revenue", "conversion", "pipeline", "customers", "salesTeam");
+
+    @Bean
+    Job salesKpiReport(JobRepository jobRepository, Step revenueStep, Step conversionStep, Step pipelineStep,
+            Step customersStep, Step salesTeamStep, Step workbookStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(revenueStep)
+                .next(conversionStep)
+                .next(pipelineStep)
+                .next(customersStep)
+                .next(salesTeamStep)
+                .next(workbookStep)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    Step revenueStep(FamilySteps steps, @Value(PERIOD) String period, @Value(AS_OF) String asOf) {
+        ReportHorizon horizon = steps.horizon(period, asOf);
+        CrmReaders crm = steps.readers();
+        return steps.step("revenue", horizon, new RevenueTally(horizon), Set.of(),
+                List.of(crm.dealsClosed("revenue.dealsClosed", horizon)));
+    }
+
+    @Bean
+    @JobScope
+    Step conversionStep(FamilySteps steps, @Value(PERIOD) String period, @Value(AS_OF) String asOf) {
+        ReportHorizon horizon = steps.horizon(period, asOf);
+        CrmReaders crm = steps.readers();
+        return steps.step("conversion", horizon, new ConversionTally(horizon),
+                Set.of(SALES_LEAD, OPPORTUNITY, OPPORTUNITY_STAGE_HISTORY),
+                List.of(crm.leadsCreated("conversion.leadsCreated", horizon),
+                        crm.dealsCreatedOrClosed("conversion.dealsCreatedOrClosed", horizon),
+                        crm.stageSpans("conversion.stageSpans", horizon)));
+    }
+
+    @Bean
+    @JobScope
+    Step pipelineStep(FamilySteps steps, @Value(PERIOD) String period, @Value(AS_OF) String asOf) {
+        ReportHorizon horizon = steps.horizon(period, asOf);
+        CrmReaders crm = steps.readers();
+        return steps.step("pipeline", horizon, new PipelineTally(horizon), Set.of(FORECAST),
+                List.of(crm.leadsCreated("pipeline.leadsCreated", horizon),
+                        crm.openPipelineCandidates("pipeline.openPipelineCandidates", horizon),
+                        crm.forecasts("pipeline.forecasts", horizon)));
+    }
+
+    @Bean
+    @JobScope
+    Step customersStep(FamilySteps steps, @Value(PERIOD) String period, @Value(AS_OF) String asOf) {
+        ReportHorizon horizon = steps.horizon(period, asOf);
+        CrmReaders crm = steps.readers();
+        return steps.step("customers", horizon, new CustomerTally(horizon), Set.of(CONTRACT, EXPENSE),
+                List.of(crm.contractsByAccount("customers.contracts"),
+                        crm.expenses("customers.expenses", horizon)));
+    }
+
+    @Bean
+    @JobScope
+    Step salesTeamStep(FamilySteps steps, @Value(PERIOD) String period, @Value(AS_OF) String asOf) {
+        ReportHorizon horizon = steps.horizon(period, asOf);
+        CrmReaders crm = steps.readers();
+        return steps.step("salesTeam", horizon, new SalesTeamTally(horizon), Set.of(SALES_REP, QUOTA, TIME_ENTRY),
+                List.of(crm.salesReps("salesTeam.salesReps"),
+                        crm.quotas("salesTeam.quotas", horizon),
+                        crm.timeEntries("salesTeam.timeEntries", horizon)));
+    }
+
+    @Bean
+    KpiWorkbookWriter kpiWorkbookWriter() {
+        return new KpiWorkbookWriter();
+    }
+
+    @Bean
+    Step workbookStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            WorkbookTasklet workbookTasklet) {
+        return new StepBuilder("workbook", jobRepository)
+                .tasklet(workbookTasklet, transactionManager)
+                .build();
+    }
+}

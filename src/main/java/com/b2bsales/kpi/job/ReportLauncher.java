@@ -1,0 +1,112 @@
+package com.b2bsales.kpi.job;
+
+import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.system.CrmDatabase;
+import com.b2bsales.kpi.system.CrmUnavailableException;
+import com.b2bsales.kpi.system.Databases;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts, resumes or declines a run, and says what happened in one line and an exit code: a period
+ * that already completed is not recomputed (unless {@code --rerun}), a failed run is resumed from
+ * its last committed chunk, and a run already in progress is left alone.
+ */
+@Component
+public class ReportLauncher {
+
+    private final JobOperator jobOperator;
+    private final Job job;
+    private final ReportRuns runs;
+    private final CrmDatabase crm;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ReportLauncher(JobOperator jobOperator, Job salesKpiReport, ReportRuns runs, CrmDatabase crm) {
+        this.jobOperator = jobOperator;
+        this.job = salesKpiReport;
+        this.runs = runs;
+        this.crm = crm;
+        this.out = System.out;
+        this.err = System.err;
+    }
+
+    /** Runs the report for the context; {@code output} overrides the configured folder. */
+    public ExitCode run(ReportContext context, boolean rerun, Optional<Path> output) {
+        RunParameters requested = new RunParameters(context, 0);
+        List<JobExecution> earlier = runs.executionsOf(requested);
+        Optional<JobExecution> running = earlier.stream().filter(JobExecution::isRunning).findFirst();
+        if (running.isPresent()) {
+            err.println("A run for " + requested + " is already in progress (execution " + running.get().getId()
+                    + ", started " + running.get().getStartTime() + "); nothing was done.");
+            return ExitCode.ALREADY_RUNNING;
+        }
+        Optional<JobExecution> latest = earlier.stream().findFirst();
+        if (latest.isPresent() && latest.get().getStatus() == BatchStatus.COMPLETED && !rerun) {
+            JobExecution done = latest.get();
+            out.println("The run for " + requested + " completed at " + done.getEndTime() + "; its workbook is "
+                    + ReportRuns.workbookOf(done).orElse("(not recorded)")
+                    + ". Nothing was recomputed; use --rerun to run it again.");
+            return ExitCode.WRITTEN;
+        }
+        try {
+            crm.prepare();
+        } catch (CrmUnavailableException e) {
+            err.println(e.getMessage());
+            return ExitCode.FAILED;
+        }
+        JobExecution execution = launch(requested, latest, rerun, output);
+        return report(execution);
+    }
+
+    private JobExecution launch(RunParameters requested, Optional<JobExecution> latest, boolean rerun,
+            Optional<Path> output) {
+        try {
+            if (latest.isPresent() && latest.get().getStatus() != BatchStatus.COMPLETED) {
+                RunParameters failed = RunParameters.of(latest.get().getJobParameters());
+                out.println("Resuming the run for " + failed + " (execution " + latest.get().getId() + " ended "
+                        + latest.get().getStatus() + ")");
+                return jobOperator.start(job, parameters(failed, output));
+            }
+            long number = latest.map(e -> RunParameters.of(e.getJobParameters()).rerun() + 1).orElse(0L);
+            return jobOperator.start(job, parameters(requested.withRerun(rerun ? number : 0), output));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the job: " + Databases.rootMessage(e), e);
+        }
+    }
+
+    private static JobParameters parameters(RunParameters run, Optional<Path> output) {
+        JobParametersBuilder builder = new JobParametersBuilder(run.toJobParameters());
+        output.ifPresent(dir -> builder.addString(WorkbookTasklet.OUTPUT_DIR, dir.toString(), false));
+        return builder.toJobParameters();
+    }
+
+    private ExitCode report(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            out.println("Workbook written: " + ReportRuns.workbookOf(execution).orElse("?"));
+            return ExitCode.WRITTEN;
+        }
+        String why = execution.getAllFailureExceptions().stream().findFirst()
+                .map(this::describe).orElse("status " + execution.getStatus());
+        err.println("The run failed, no workbook was written: " + why);
+        return ExitCode.FAILED;
+    }
+
+    private String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof org.springframework.dao.DataAccessException) {
+                return "cannot read " + crm.description() + ": " + Databases.rootMessage(t);
+            }
+        }
+        return Databases.rootMessage(failure);
+    }
+}

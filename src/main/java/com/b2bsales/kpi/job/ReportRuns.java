@@ -1,0 +1,43 @@
+package com.b2bsales.kpi.job;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/** Earlier runs of the report, from the job repository. */
+@Component
+public class ReportRuns {
+
+    private final JobRepository jobRepository;
+
+    ReportRuns(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+    }
+
+    /** Every execution of every run with the same period and as-of date, newest first. */
+    public List<JobExecution> executionsOf(RunParameters run) {
+        return jobRepository.findJobInstances(ReportJobConfiguration.JOB_NAME).stream()
+                .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
+                .filter(execution -> RunParameters.of(execution.getJobParameters()).sameRunAs(run))
+                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+                .toList();
+    }
+
+    /** The most recent executions of any run, newest first. */
+    public List<JobExecution> recent(int count) {
+        List<JobInstance> instances = jobRepository.getJobInstances(ReportJobConfiguration.JOB_NAME, 0, count);
+        return instances.stream()
+                .flatMap(instance -> jobRepository.getJobExecutions(instance).stream())
+                .sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+                .limit(count)
+                .toList();
+    }
+
+    static Optional<String> workbookOf(JobExecution execution) {
+        return Optional.ofNullable(execution.getExecutionContext().getString(WorkbookTasklet.WORKBOOK, null));
+    }
+}

@@ -1,0 +1,33 @@
+package com.b2bsales.kpi.job;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/** {@code --history}: recent runs with their period, as-of date, status, duration, rows read and file. */
+@Component
+public class RunHistory {
+
+    private final ReportRuns runs;
+
+    RunHistory(ReportRuns runs) {
+        this.runs = runs;
+    }
+
+    public void print(PrintStream out, int count) {
+        out.printf("%-9s %-10s %-10s %-5s %-10s %-19s %9s %11s  %s%n", "execution", "period", "as-of", "rerun",
+                "status", "started", "duration", "rows read", "workbook");
+        for (JobExecution execution : runs.recent(count)) {
+            RunParameters run = RunParameters.of(execution.getJobParameters());
+            long rowsRead = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
+            String duration = execution.getStartTime() == null || execution.getEndTime() == null ? "-"
+                    : Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0 + " s";
+            out.printf("%-9d %-10s %-10s %-5d %-10s %-19s %9s %11d  %s%n", execution.getId(),
+                    run.context().period().label(), run.context().asOf(), run.rerun(), execution.getStatus(),
+                    execution.getStartTime() == null ? "-" : execution.getStartTime().withNano(0),
+                    duration, rowsRead, ReportRuns.workbookOf(execution).orElse("-"));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.b2bsales.kpi.system;
+
+import com.b2bsales.kpi.demo.DemoCrmDatabase;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The two databases of the job: the job metadata store (Spring Batch's tables; an embedded H2 file
+ * under {@code var/} unless {@code BATCH_DB_URL} is set) and the CRM (read-only; the embedded demo
+ * unless {@code CRM_DB_URL} is set). Both come from the environment, never from files in the
+ * repository.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DataSourceConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    HikariDataSource batchDataSource(@Value("${batch.db.url}") String url,
+            @Value("${batch.db.user:}") String user, @Value("${batch.db.password:}") String password) {
+        return Databases.pool("batch-metadata", url, user, password, false, 4);
+    }
+
+    @Bean
+    @Primary
+    PlatformTransactionManager transactionManager(DataSource batchDataSource) {
+        return new JdbcTransactionManager(batchDataSource);
+    }
+
+    @Bean(destroyMethod = "close")
+    CrmDatabase crmDatabase(@Value("${crm.db.url:}") String url, @Value("${crm.db.user:}") String user,
+            @Value("${crm.db.password:}") String password, ReportProperties properties) {
+        if (url.isBlank()) {
+            LocalDate today = LocalDate.now(properties.timezone());
+            return new DemoCrmDatabase(properties.demo(), today, properties.fetchSize());
+        }
+        return new ExternalCrmDatabase(url, user, password, properties.fetchSize());
+    }
+}

@@ -1,0 +1,44 @@
+package com.b2bsales.kpi.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+
+/** The company's own CRM, named by {@code CRM_DB_URL}: read only, never written. */
+final class ExternalCrmDatabase implements CrmDatabase, AutoCloseable {
+
+    private final HikariDataSource pool;
+    private final String description;
+    private final int fetchSize;
+
+    ExternalCrmDatabase(String url, String user, String password, int fetchSize) {
+        this.pool = Databases.pool("crm", url, user, password, true, 8);
+        this.description = "the CRM database at " + Databases.where(url);
+        // Connector/J buffers a whole result set in memory unless asked to stream row by row.
+        this.fetchSize = Databases.isMySqlFamily(url) ? Integer.MIN_VALUE : fetchSize;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public int fetchSize() {
+        return fetchSize;
+    }
+
+    @Override
+    public void prepare() {
+        checkReachable();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,63 @@
+package com.b2bsales.kpi.system;
+
+import com.b2bsales.kpi.metrics.ChecklistTargets;
+import com.b2bsales.kpi.metrics.MetricId;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything under {@code report.*} in {@code config/application.yml}; the defaults here are the
+ * ones the README documents.
+ */
+@ConfigurationProperties("report")
+public record ReportProperties(
+        @DefaultValue("UTC") ZoneId timezone,
+        @DefaultValue("reports") Path outputDir,
+        @DefaultValue("Your Company") String companyName,
+        @DefaultValue("EUR") String currency,
+        @DefaultValue("8") int trendPeriods,
+        @DefaultValue("1000") int chunkSize,
+        @DefaultValue("1000") int fetchSize,
+        @DefaultValue DataQuality dataQuality,
+        @DefaultValue Checklist checklist,
+        @DefaultValue Demo demo) {
+
+    public ReportProperties {
+        if (trendPeriods < 2) {
+            throw new IllegalArgumentException("report.trend-periods must be at least 2 (the period and the one before)");
+        }
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("report.chunk-size must be at least 1");
+        }
+    }
+
+    /** {@code report.data-quality.max-bad-ratio}: the share of untrusted rows per table that fails the run. */
+    public record DataQuality(@DefaultValue("0.05") double maxBadRatio) {
+    }
+
+    /** Checklist targets by metric id, and the watch band below a target (a fraction of it). */
+    public record Checklist(Map<String, Double> targets, @DefaultValue("0.10") double watchBand) {
+
+        public ChecklistTargets toTargets() {
+            Map<MetricId, Double> byId = new EnumMap<>(MetricId.class);
+            if (targets != null) {
+                targets.forEach((id, target) -> {
+                    MetricId metric = MetricId.fromId(id.replace('-', '_'));
+                    if (!MetricId.CHECKLIST.contains(metric)) {
+                        throw new IllegalArgumentException("report.checklist.targets." + id + " is not a checklist metric");
+                    }
+                    byId.put(metric, target);
+                });
+            }
+            return new ChecklistTargets(byId, watchBand);
+        }
+    }
+
+    /** The embedded demo CRM used when no {@code CRM_DB_URL} is set. */
+    public record Demo(@DefaultValue("42") long seed, @DefaultValue("1.0") double scale) {
+    }
+}

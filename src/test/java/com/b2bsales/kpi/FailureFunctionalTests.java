@@ -1,0 +1,97 @@
+package com.b2bsales.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/** What a user sees when something is wrong: a clear line, the right exit code, nothing lost. */
+class FailureFunctionalTests {
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void shouldRejectBadOptionsWithExitCodeTwoBeforeTouchingAnyDatabase() {
+        // given a CRM that cannot be reached: a bad option must be caught before it is tried
+        ReportRun run = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/nowhere", "x", "secret");
+
+        // when / then
+        assertUsageError(run.execute("--quarter", "2026-Q5"), "2026-Q5");
+        assertUsageError(run.execute("--quarter", "2026-Q2", "--month", "2026-05"), "one period");
+        assertUsageError(run.execute("--as-of", "2026-11-28"), "after today");
+        assertUsageError(run.execute("--quarter", "2027-Q1"), "has not started");
+        assertUsageError(run.execute("--month", "2026-13"), "2026-13");
+        assertUsageError(run.execute("--colour", "blue"), "unknown option");
+        assertUsageError(run.execute("--as-of", "yesterday"), "not a date");
+        assertUsageError(run.execute("--email"), "SMTP");
+    }
+
+    private static void assertUsageError(ReportRun.Result result, String mentioning) {
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines().findFirst().orElse("")).startsWith("error: ").contains(mentioning);
+    }
+
+    @Test
+    void shouldNameTheUnreachableCrmDatabaseWithoutItsPassword() {
+        // given
+        ReportRun run = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/crm", "reporter", "s3cret-pass");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("127.0.0.1:1/crm").doesNotContain("s3cret-pass");
+        assertThat(reports).isEmptyDirectory();
+    }
+
+    @Test
+    void shouldFailNamingTableAndRuleWhenTooManyRowsAreUntrusted() {
+        // given the hand dataset, whose contracts are 40% untrusted, and the default 5% limit
+        String url = handDataset();
+
+        // when
+        ReportRun.Result result = ReportRun.in(reports).crm(url, "sa", "").execute("--quarter", "2026-Q2");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("contract").contains("5.0%");
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void shouldLeaveTheEarlierWorkbookUntouchedWhenARunFails() throws Exception {
+        // given a workbook written by an earlier run
+        String url = handDataset();
+        ReportRun earlier = ReportRun.in(reports).crm(url, "sa", "").with("report.data-quality.max-bad-ratio", "0.5");
+        assertThat(earlier.execute("--quarter", "2026-Q2").exitCode()).isZero();
+        Path file = reports.resolve("b2b-sales-kpis_2026-Q2.xlsx");
+        byte[] before = Files.readAllBytes(file);
+
+        // when a new run of the same period fails (the data is now judged too broken)
+        ReportRun.Result failed = ReportRun.in(reports).crm(url, "sa", "").execute("--quarter", "2026-Q2");
+
+        // then
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        try (var files = Files.list(reports)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    private static String handDataset() {
+        String url = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        DataSource crm = new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", "");
+        new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-h2.sql"),
+                new ClassPathResource("crm/hand-dataset.sql")).execute(crm);
+        return url;
+    }
+}
