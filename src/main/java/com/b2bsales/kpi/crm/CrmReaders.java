@@ -13,7 +13,6 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -22,8 +21,6 @@ import org.springframework.jdbc.core.RowMapper;
  * skips exactly those.
  */
 public final class CrmReaders {
-
-    private static final RowMapper<OpportunityRow> OPPORTUNITY = new DataClassRowMapper<>(OpportunityRow.class);
 
     private final DataSource crm;
     private final int fetchSize;
@@ -38,11 +35,11 @@ public final class CrmReaders {
     }
 
     public ItemStreamReader<OpportunityRow> dealsClosed(String name, ReportHorizon horizon) {
-        return reader(name, "deals-closed.sql", OPPORTUNITY, from(horizon), to(horizon));
+        return reader(name, "deals-closed.sql", CrmRowMappers.OPPORTUNITY, from(horizon), to(horizon));
     }
 
     public ItemStreamReader<OpportunityRow> dealsCreatedOrClosed(String name, ReportHorizon horizon) {
-        return reader(name, "deals-created-or-closed.sql", OPPORTUNITY,
+        return reader(name, "deals-created-or-closed.sql", CrmRowMappers.OPPORTUNITY,
                 from(horizon), to(horizon), from(horizon), to(horizon));
     }
 
@@ -51,44 +48,41 @@ public final class CrmReaders {
                 .min(Comparator.naturalOrder()).orElseThrow();
         LocalDate latestM = horizon.contexts().stream().map(ReportContext::coverageInstant)
                 .max(Comparator.naturalOrder()).orElseThrow();
-        return reader(name, "open-pipeline-candidates.sql", OPPORTUNITY,
+        return reader(name, "open-pipeline-candidates.sql", CrmRowMappers.OPPORTUNITY,
                 earliestM, horizon.periodsEnd(), latestM.atStartOfDay());
     }
 
     public ItemStreamReader<StageSpanRow> stageSpans(String name, ReportHorizon horizon) {
-        RowMapper<StageSpanRow> mapper = (rs, rowNum) -> new StageSpanRow(OPPORTUNITY.mapRow(rs, rowNum),
-                rs.getString("span_stage"), rs.getObject("entered_at", LocalDateTime.class),
-                rs.getObject("left_at", LocalDateTime.class));
-        return reader(name, "stage-spans.sql", mapper, from(horizon), to(horizon));
+        return reader(name, "stage-spans.sql", CrmRowMappers.STAGE_SPAN, from(horizon), to(horizon));
     }
 
     public ItemStreamReader<LeadRow> leadsCreated(String name, ReportHorizon horizon) {
-        return reader(name, "leads-created.sql", new DataClassRowMapper<>(LeadRow.class), from(horizon), to(horizon));
+        return reader(name, "leads-created.sql", CrmRowMappers.LEAD, from(horizon), to(horizon));
     }
 
     public ItemStreamReader<ForecastRow> forecasts(String name, ReportHorizon horizon) {
-        return reader(name, "forecasts.sql", new DataClassRowMapper<>(ForecastRow.class),
+        return reader(name, "forecasts.sql", CrmRowMappers.FORECAST,
                 horizon.from(), horizon.periodsEnd());
     }
 
     public ItemStreamReader<ContractRow> contractsByAccount(String name) {
-        return reader(name, "contracts-by-account.sql", new DataClassRowMapper<>(ContractRow.class));
+        return reader(name, "contracts-by-account.sql", CrmRowMappers.CONTRACT);
     }
 
     public ItemStreamReader<ExpenseRow> expenses(String name, ReportHorizon horizon) {
-        return reader(name, "expenses.sql", new DataClassRowMapper<>(ExpenseRow.class), horizon.from(), horizon.to());
+        return reader(name, "expenses.sql", CrmRowMappers.EXPENSE, horizon.from(), horizon.to());
     }
 
     public ItemStreamReader<SalesRepRow> salesReps(String name) {
-        return reader(name, "sales-reps.sql", new DataClassRowMapper<>(SalesRepRow.class));
+        return reader(name, "sales-reps.sql", CrmRowMappers.SALES_REP);
     }
 
     public ItemStreamReader<QuotaRow> quotas(String name, ReportHorizon horizon) {
-        return reader(name, "quotas.sql", new DataClassRowMapper<>(QuotaRow.class), horizon.from(), horizon.periodsEnd());
+        return reader(name, "quotas.sql", CrmRowMappers.QUOTA, horizon.from(), horizon.periodsEnd());
     }
 
     public ItemStreamReader<TimeEntryRow> timeEntries(String name, ReportHorizon horizon) {
-        return reader(name, "time-entries.sql", new DataClassRowMapper<>(TimeEntryRow.class),
+        return reader(name, "time-entries.sql", CrmRowMappers.TIME_ENTRY,
                 horizon.from(), horizon.to());
     }
 
