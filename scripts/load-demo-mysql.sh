@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Fills a MySQL/MariaDB database with the deterministic demo CRM data, to try the job against a real server.
+#
+#   scripts/load-demo-mysql.sh [--url jdbc:mysql://localhost:3306/crm_demo] [--user root] [--password '']
+#                              [--seed 42] [--scale 1.0] [--today yyyy-mm-dd] [--replace]
+#
+# The URL, user and password default to CRM_DB_URL, CRM_DB_USER and CRM_DB_PASSWORD when those are set.
+# Creates the database if it is missing; refuses (exit 2) if its CRM tables hold rows, unless --replace.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+jar=target/sales-kpi-report.jar
+
+if [[ ! -f "$jar" || -n "$(find pom.xml src -newer "$jar" -print -quit)" ]]; then
+    echo "Building $jar ..." >&2
+    mvn -q -B -DskipTests package
+fi
+
+# The fat jar's Start-Class is the report job; the PropertiesLauncher runs another main class from it.
+exec java -cp "$jar" -Dloader.main=com.b2bsales.kpi.demo.DemoDataLoader \
+    org.springframework.boot.loader.launch.PropertiesLauncher "$@"

@@ -1,0 +1,109 @@
+package com.b2bsales.kpi.demo;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import javax.sql.DataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * Fills a MySQL or MariaDB database with the demo CRM data, for trying the job against a real server:
+ * creates the database if it is missing, creates the CRM tables (db/crm/schema-mysql.sql) and inserts the rows
+ * of {@link DemoDataGenerator}. Refuses a database whose tables already hold rows, unless {@code --replace}.
+ *
+ * <p>Run it with scripts/load-demo-mysql.sh; see {@link DemoLoaderOptions#USAGE} for the options. Exit codes:
+ * 0 filled, 1 the database failed, 2 bad options or the tables are not empty.
+ */
+public final class DemoDataLoader {
+
+    private static final String SCHEMA = "db/crm/schema-mysql.sql";
+
+    private DemoDataLoader() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.out, System.err));
+    }
+
+    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        DemoLoaderOptions options;
+        try {
+            options = DemoLoaderOptions.parse(args, environment, LocalDate.now());
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try {
+            createDatabaseIfMissing(options);
+            DataSource dataSource = new DriverManagerDataSource(options.databaseUrl(), options.user(),
+                    options.password());
+            new ResourceDatabasePopulator(new ClassPathResource(SCHEMA)).execute(dataSource);
+
+            JdbcTemplate crm = new JdbcTemplate(dataSource);
+            String filledTables = filledTables(crm);
+            if (!filledTables.isEmpty()) {
+                if (!options.replace()) {
+                    err.println("Database " + options.database() + " already holds CRM rows (" + filledTables
+                            + "); add --replace to empty its ten CRM tables first.");
+                    return 2;
+                }
+                DemoDataWriter.TABLES.forEach(table -> crm.execute("TRUNCATE TABLE " + table));
+            }
+
+            out.printf(Locale.ROOT, "Filling %s with demo data: seed %d, scale %s, up to the end of %s%n",
+                    options.database(), options.seed(), options.scale(), options.today().minusDays(1));
+            long started = System.nanoTime();
+            DemoDataSummary summary = new DemoDataGenerator(options.seed(), options.scale(), options.today())
+                    .fill(dataSource);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            summary.rowsPerTable().forEach((table, rows) ->
+                    out.printf(Locale.ROOT, "  %-27s %,10d%n", table, rows));
+            out.printf(Locale.ROOT, "  %-27s %,10d%n", "total", summary.total());
+            out.printf(Locale.ROOT, "Done in %.1f s.%n", took.toMillis() / 1000.0);
+            return 0;
+        } catch (SQLException | DataAccessException | IllegalStateException e) {
+            err.println("Could not fill " + options.database() + ": " + rootMessage(e));
+            return 1;
+        }
+    }
+
+    /** The URL names a database that may not exist yet, so connect to the server alone to create it. */
+    private static void createDatabaseIfMissing(DemoLoaderOptions options) throws SQLException {
+        try (Connection server = DriverManager.getConnection(options.serverUrl(), options.user(), options.password());
+                Statement statement = server.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + options.database() + "` CHARACTER SET utf8mb4");
+        }
+    }
+
+    /** The CRM tables that hold rows, with their counts, like "sales_rep 40, account 1500". */
+    private static String filledTables(JdbcTemplate crm) {
+        StringJoiner filled = new StringJoiner(", ");
+        for (String table : DemoDataWriter.TABLES) {
+            long rows = crm.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+            if (rows > 0) {
+                filled.add(table + " " + rows);
+            }
+        }
+        return filled.toString();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+}
