@@ -54,6 +54,21 @@ class FailureFunctionalTests {
     }
 
     @Test
+    void shouldNameTheCrmDatabaseAndTheMissingTableWhenTheSchemaIsWrong() {
+        // given a reachable database without the CRM tables
+        String url = "jdbc:h2:mem:empty-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+
+        // when
+        ReportRun.Result result = ReportRun.in(reports).crm(url, "sa", "").execute("--quarter", "2026-Q2");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("The run failed, no workbook was written")
+                .contains("CRM database").containsIgnoringCase("opportunity");
+        assertThat(reports).isEmptyDirectory();
+    }
+
+    @Test
     void shouldFailNamingTableAndRuleWhenTooManyRowsAreUntrusted() {
         // given the hand dataset, whose contracts are 40% untrusted, and the default 5% limit
         String url = handDataset();

@@ -41,8 +41,8 @@ public final class MariaDbCrm {
         }
     }
 
-    /** The JDBC URL of a fresh database with the reference schema and the given data scripts. */
-    public static String freshDatabase(String name, String... dataScripts) {
+    /** The JDBC URL of a new, empty database (dropped first if it exists). */
+    public static String emptyDatabase(String name) {
         requireServer();
         try (Connection server = DriverManager.getConnection(SERVER, USER, PASSWORD);
                 Statement sql = server.createStatement()) {
@@ -52,7 +52,12 @@ public final class MariaDbCrm {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + name, e);
         }
-        String url = SERVER + name;
+        return SERVER + name;
+    }
+
+    /** The JDBC URL of a fresh database with the reference schema and the given data scripts. */
+    public static String freshDatabase(String name, String... dataScripts) {
+        String url = emptyDatabase(name);
         DataSource database = new DriverManagerDataSource(SERVER + name, USER, PASSWORD);
         ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-mysql.sql"));
         for (String script : dataScripts) {
