@@ -42,8 +42,12 @@ final class AccountSimulation {
         this.random = random;
     }
 
-    /** {@code count} accounts, ids in order of creation. */
-    List<Account> accounts(int count) {
+    /**
+     * Adds {@code count} accounts, ids in order of creation.
+     *
+     * @return when each account was created, in order: account {@code i + 1} at index {@code i}
+     */
+    List<LocalDateTime> accounts(int count, DemoRowSink rows) {
         List<LocalDateTime> createdTimes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             createdTimes.add(random.nextDouble() < IMPORTED_AT_GO_LIVE
@@ -54,15 +58,15 @@ final class AccountSimulation {
         createdTimes.sort(null);
 
         Map<String, Integer> timesNamed = new HashMap<>();
-        List<Account> accounts = new ArrayList<>();
+        long id = 0;
         for (LocalDateTime createdAt : createdTimes) {
             String name = Randoms.pick(NAME_STARTS, random) + " " + Randoms.pick(NAME_MIDDLES, random) + " "
                     + Randoms.pick(LEGAL_FORMS, random);
             int sameName = timesNamed.merge(name, 1, Integer::sum);
             String industry = random.nextDouble() < WITHOUT_INDUSTRY ? null : Randoms.pick(INDUSTRIES, random);
-            accounts.add(new Account(accounts.size() + 1, sameName == 1 ? name : name + " (" + sameName + ")",
+            rows.add(DemoTable.ACCOUNT, new Account(++id, sameName == 1 ? name : name + " (" + sameName + ")",
                     industry, createdAt));
         }
-        return accounts;
+        return createdTimes;
     }
 }

@@ -1,7 +1,7 @@
 package com.b2bsales.kpi.demo;
 
 import com.b2bsales.kpi.demo.DemoRows.Contract;
-import com.b2bsales.kpi.demo.DemoRows.Opportunity;
+import com.b2bsales.kpi.demo.DemoRows.WonDeal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,17 +31,16 @@ final class ContractSimulation {
     }
 
     /** Contracts with ids in order of start date. */
-    List<Contract> contracts(List<Opportunity> opportunities) {
-        Map<Long, List<Opportunity>> wonByAccount = new TreeMap<>();
-        opportunities.stream()
-                .filter(Opportunity::isWon)
-                .sorted(Comparator.comparing(Opportunity::closedAt))
+    List<Contract> contracts(List<WonDeal> wonDeals) {
+        Map<Long, List<WonDeal>> wonByAccount = new TreeMap<>();
+        wonDeals.stream()
+                .sorted(Comparator.comparing(WonDeal::closedAt))
                 .forEach(deal -> wonByAccount.computeIfAbsent(deal.accountId(), id -> new ArrayList<>()).add(deal));
 
         List<Contract> contracts = new ArrayList<>();
         wonByAccount.forEach((accountId, deals) -> {
             LocalDate customerUntil = LocalDate.MIN;
-            for (Opportunity deal : deals) {
+            for (WonDeal deal : deals) {
                 LocalDate closeDay = deal.closedAt().toLocalDate();
                 if (!closeDay.isBefore(customerUntil)) {
                     customerUntil = customerRelationship(accountId, closeDay, deal.amount(), contracts);

@@ -1,6 +1,10 @@
 package com.b2bsales.kpi.demo;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,9 +22,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
- * Fills a MySQL or MariaDB database with the demo CRM data, for trying the job against a real server:
- * creates the database if it is missing, creates the CRM tables (db/crm/schema-mysql.sql) and inserts the rows
- * of {@link DemoDataGenerator}. Refuses a database whose tables already hold rows, unless {@code --replace}.
+ * Fills a MySQL or MariaDB database with the demo CRM data, for trying the job against a real server and for
+ * measuring it at CRM scale: creates the database if it is missing, creates the CRM tables
+ * (db/crm/schema-mysql.sql) and loads the rows of {@link DemoDataGenerator} in bulk ({@link BulkDemoLoad}; with
+ * JDBC batches when the server has {@code local_infile} off). Refuses a database whose tables already hold rows,
+ * unless {@code --replace}.
  *
  * <p>Run it with scripts/load-demo-mysql.sh; see {@link DemoLoaderOptions#USAGE} for the options. Exit codes:
  * 0 filled, 1 the database failed, 2 bad options or the tables are not empty.
@@ -58,14 +64,21 @@ public final class DemoDataLoader {
                             + "); add --replace to empty its ten CRM tables first.");
                     return 2;
                 }
-                DemoDataWriter.TABLES.forEach(table -> crm.execute("TRUNCATE TABLE " + table));
+                DemoTable.NAMES.forEach(table -> crm.execute("TRUNCATE TABLE " + table));
             }
 
-            out.printf(Locale.ROOT, "Filling %s with demo data: seed %d, scale %s, up to the end of %s%n",
-                    options.database(), options.seed(), options.scale(), options.today().minusDays(1));
+            out.printf(Locale.ROOT, "Filling %s with demo data: seed %d, %s, up to the end of %s%n",
+                    options.database(), options.seed(), options.size().label(), options.today().minusDays(1));
             long started = System.nanoTime();
-            DemoDataSummary summary = new DemoDataGenerator(options.seed(), options.scale(), options.today())
-                    .fill(dataSource);
+            DemoDataGenerator generator = new DemoDataGenerator(options.seed(), options.size(), options.today());
+            DemoDataSummary summary;
+            if (Boolean.TRUE.equals(crm.queryForObject("SELECT @@GLOBAL.local_infile", Boolean.class))) {
+                summary = bulkLoad(generator, options, out);
+            } else {
+                out.println("The server has local_infile off (SET GLOBAL local_infile = 1 turns it on): inserting"
+                        + " with JDBC batches, which is much slower.");
+                summary = generator.fill(dataSource);
+            }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             summary.rowsPerTable().forEach((table, rows) ->
@@ -73,10 +86,30 @@ public final class DemoDataLoader {
             out.printf(Locale.ROOT, "  %-27s %,10d%n", "total", summary.total());
             out.printf(Locale.ROOT, "Done in %.1f s.%n", took.toMillis() / 1000.0);
             return 0;
-        } catch (SQLException | DataAccessException | IllegalStateException e) {
+        } catch (SQLException | IOException | UncheckedIOException | DataAccessException | IllegalStateException e) {
             err.println("Could not fill " + options.database() + ": " + rootMessage(e));
             return 1;
         }
+    }
+
+    /** Generated rows to files in a temporary folder, loaded from there: the driver may read that folder only. */
+    private static DemoDataSummary bulkLoad(DemoDataGenerator generator, DemoLoaderOptions options, PrintStream out)
+            throws SQLException, IOException {
+        Path folder = Files.createTempDirectory("crm-demo-");
+        try (BulkDemoLoad load = new BulkDemoLoad(folder)) {
+            long started = System.nanoTime();
+            DemoDataSummary summary = generator.generate(load);
+            out.printf(Locale.ROOT, "Generated in %.1f s into %s; loading...%n", seconds(started), folder);
+            started = System.nanoTime();
+            load.load(new DriverManagerDataSource(options.databaseUrl() + "&allowLoadLocalInfileInPath=" + folder,
+                    options.user(), options.password()));
+            out.printf(Locale.ROOT, "Loaded in %.1f s.%n", seconds(started));
+            return summary;
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
     }
 
     /** The URL names a database that may not exist yet, so connect to the server alone to create it. */
@@ -90,7 +123,7 @@ public final class DemoDataLoader {
     /** The CRM tables that hold rows, with their counts, like "sales_rep 40, account 1500". */
     private static String filledTables(JdbcTemplate crm) {
         StringJoiner filled = new StringJoiner(", ");
-        for (String table : DemoDataWriter.TABLES) {
+        for (String table : DemoTable.NAMES) {
             long rows = crm.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
             if (rows > 0) {
                 filled.add(table + " " + rows);

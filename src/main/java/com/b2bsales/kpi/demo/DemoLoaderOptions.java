@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * whose message is the one line to show the user.
  */
 record DemoLoaderOptions(String serverUrl, String databaseUrl, String database, String user, String password,
-        long seed, double scale, LocalDate today, boolean replace) {
+        long seed, DemoSize size, LocalDate today, boolean replace) {
 
     static final String USAGE = "usage: load-demo-mysql.sh [--url jdbc:mysql://localhost:3306/crm_demo] [--user root]"
-            + " [--password ''] [--seed 42] [--scale 1.0] [--today yyyy-mm-dd] [--replace]";
+            + " [--password ''] [--seed 42] [--scale 1.0 | --size S|M|L] [--today yyyy-mm-dd] [--replace]";
 
     private static final String DEFAULT_URL = "jdbc:mysql://localhost:3306/crm_demo";
     private static final String DEFAULT_USER = "root";
@@ -29,7 +29,8 @@ record DemoLoaderOptions(String serverUrl, String databaseUrl, String database, 
         String user = environment.getOrDefault("CRM_DB_USER", DEFAULT_USER);
         String password = environment.getOrDefault("CRM_DB_PASSWORD", "");
         String seed = "42";
-        String scale = "1.0";
+        String scale = null;
+        String size = null;
         String todayText = today.toString();
         boolean replace = false;
 
@@ -55,6 +56,7 @@ record DemoLoaderOptions(String serverUrl, String databaseUrl, String database, 
                 case "--password" -> password = value;
                 case "--seed" -> seed = value;
                 case "--scale" -> scale = value;
+                case "--size" -> size = value;
                 case "--today" -> todayText = value;
                 default -> throw new IllegalArgumentException("Unknown option " + option + "; " + USAGE);
             }
@@ -73,8 +75,13 @@ record DemoLoaderOptions(String serverUrl, String databaseUrl, String database, 
                     : parameters + "&rewriteBatchedStatements=true";
         }
         String serverUrl = mysqlUrl.group(1) + "/" + (mysqlUrl.group(3) == null ? "" : "?" + mysqlUrl.group(3));
+        if (scale != null && size != null) {
+            throw new IllegalArgumentException("--scale and --size are two ways to say how big; give one");
+        }
         return new DemoLoaderOptions(serverUrl, mysqlUrl.group(1) + "/" + mysqlUrl.group(2) + "?" + parameters,
-                mysqlUrl.group(2), user, password, parseSeed(seed), parseScale(scale), parseToday(todayText), replace);
+                mysqlUrl.group(2), user, password, parseSeed(seed),
+                size != null ? DemoSize.named(size) : DemoSize.ofScale(parseScale(scale == null ? "1.0" : scale)),
+                parseToday(todayText), replace);
     }
 
     private static long parseSeed(String seed) {

@@ -71,6 +71,10 @@ final class DemoRows {
     record StageEntry(long opportunityId, String stage, LocalDateTime enteredAt) {
     }
 
+    /** What targets and contracts are drawn from: the part of a won deal they need. */
+    record WonDeal(long accountId, long ownerRepId, LocalDateTime closedAt, BigDecimal amount) {
+    }
+
     record Quota(long repId, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount) {
 
         Quota withAmount(BigDecimal amount) {

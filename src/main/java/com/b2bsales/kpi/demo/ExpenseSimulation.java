@@ -3,7 +3,6 @@ package com.b2bsales.kpi.demo;
 import com.b2bsales.kpi.demo.DemoRows.Expense;
 import com.b2bsales.kpi.demo.Randoms.Weighted;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -40,19 +39,18 @@ final class ExpenseSimulation {
         this.scale = scale;
     }
 
-    /** Expenses with ids in order of date. */
-    List<Expense> expenses() {
-        List<Expense> expenses = new ArrayList<>();
+    /** Adds the expenses, ids in order of date. */
+    void expenses(DemoRowSink rows) {
+        long id = 0;
         for (LocalDate day : calendar.workdays()) {
             int entries = random.nextInt(1, 5);
             for (int i = 0; i < entries; i++) {
                 Category category = Randoms.pickWeighted(CATEGORIES, random);
                 double amount = Math.max(MIN_AMOUNT,
                         Randoms.logNormal(category.medianAmount() * scale, AMOUNT_SPREAD, random));
-                expenses.add(new Expense(expenses.size() + 1, day, category.name(), Randoms.money(amount)));
+                rows.add(DemoTable.EXPENSE, new Expense(++id, day, category.name(), Randoms.money(amount)));
             }
         }
-        return expenses;
     }
 
     private record Category(String name, double medianAmount) {

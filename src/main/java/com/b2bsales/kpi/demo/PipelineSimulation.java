@@ -1,27 +1,28 @@
 package com.b2bsales.kpi.demo;
 
-import com.b2bsales.kpi.demo.DemoRows.Account;
 import com.b2bsales.kpi.demo.DemoRows.Lead;
 import com.b2bsales.kpi.demo.DemoRows.Opportunity;
 import com.b2bsales.kpi.demo.DemoRows.SalesRep;
 import com.b2bsales.kpi.demo.DemoRows.StageEntry;
+import com.b2bsales.kpi.demo.DemoRows.WonDeal;
 import com.b2bsales.kpi.demo.Randoms.Weighted;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
  * Leads come in, some qualify, some of those convert into opportunities; opportunities (plus some that start
  * without a lead) move through the stages until they are won or lost, or are still open yesterday.
+ *
+ * <p>Rows go to the sink as they are made. What is kept until the end is small per row: when each lead was
+ * created, where each deal starts (in compact arrays), and the deals won.
  */
 final class PipelineSimulation {
-
-    static final List<String> STAGES = List.of("Discovery", "Qualification", "Proposal", "Negotiation");
 
     private static final double QUALIFIED = 0.35;
     /** Of the qualified leads, so that about 20% of all leads convert. */
@@ -43,54 +44,62 @@ final class PipelineSimulation {
     private static final int MAX_UNITS = 50;
     private static final double WITH_EXPECTED_CLOSE_DATE = 0.98;
 
-    record Pipeline(List<Lead> leads, List<Opportunity> opportunities, List<StageEntry> stageHistory) {
-    }
-
     private final DemoCalendar calendar;
     private final RandomGenerator random;
     private final Roster roster;
-    private final List<Account> accounts;
+    private final List<SalesRep> reps;
+    private final List<LocalDateTime> accountsCreated;
+    private final List<String> stages;
+    private final DemoRowSink rows;
 
-    /** @param accounts in order of {@code created_at} */
-    PipelineSimulation(DemoCalendar calendar, RandomGenerator random, List<SalesRep> reps, List<Account> accounts) {
+    /**
+     * @param reps rep {@code i + 1} at index {@code i}
+     * @param accountsCreated when each account was created, in order: account {@code i + 1} at index {@code i}
+     * @param stages the stages of the pipeline, in order
+     */
+    PipelineSimulation(DemoCalendar calendar, RandomGenerator random, List<SalesRep> reps,
+            List<LocalDateTime> accountsCreated, List<String> stages, DemoRowSink rows) {
         this.calendar = calendar;
         this.random = random;
         this.roster = new Roster(reps);
-        this.accounts = accounts;
+        this.reps = reps;
+        this.accountsCreated = accountsCreated;
+        this.stages = stages;
+        this.rows = rows;
     }
 
-    Pipeline simulate(int leadCount, int dealsWithoutLead) {
-        List<DealStart> dealStarts = new ArrayList<>();
-        List<Lead> leads = leads(leadCount, dealStarts);
+    /** Adds the leads, opportunities and stage history; returns the deals won, in order of creation. */
+    List<WonDeal> simulate(int leadCount, int dealsWithoutLead) {
+        DealStarts dealStarts = new DealStarts();
+        leads(leadCount, dealStarts);
         for (int i = 0; i < dealsWithoutLead; i++) {
             LocalDateTime createdAt = calendar.timestampOn(calendar.busyDay(random), random);
             Long accountId = accountCreatedBy(createdAt);
             if (accountId != null) {
-                dealStarts.add(new DealStart(createdAt, accountId,
-                        roster.pickActiveOn(createdAt.toLocalDate(), random), null));
+                dealStarts.add(createdAt, accountId, roster.pickActiveOn(createdAt.toLocalDate(), random), null);
             }
         }
-        dealStarts.sort(Comparator.comparing(DealStart::createdAt));
 
-        List<Opportunity> opportunities = new ArrayList<>();
-        List<StageEntry> stageHistory = new ArrayList<>();
-        for (DealStart start : dealStarts) {
-            deal(opportunities.size() + 1, start, opportunities, stageHistory);
+        List<WonDeal> won = new ArrayList<>();
+        long id = 0;
+        for (int start : dealStarts.inOrderOfCreation()) {
+            deal(++id, dealStarts.get(start), won);
         }
-        return new Pipeline(leads, opportunities, stageHistory);
+        return won;
     }
 
-    /** Leads in order of creation; every converted lead adds the start of its deal to {@code dealStarts}. */
-    private List<Lead> leads(int count, List<DealStart> dealStarts) {
-        List<LocalDateTime> createdTimes = new ArrayList<>();
+    /** Adds the leads in order of creation; every converted lead adds the start of its deal to {@code dealStarts}. */
+    private void leads(int count, DealStarts dealStarts) {
+        long[] createdTimes = new long[count];
         for (int i = 0; i < count; i++) {
-            createdTimes.add(calendar.timestampOn(calendar.busyDay(random), random));
+            createdTimes[i] = seconds(calendar.timestampOn(calendar.busyDay(random), random));
         }
-        createdTimes.sort(null);
+        Arrays.sort(createdTimes);
 
-        List<Lead> leads = new ArrayList<>();
-        for (LocalDateTime createdAt : createdTimes) {
-            long id = leads.size() + 1;
+        long id = 0;
+        for (long createdSecond : createdTimes) {
+            LocalDateTime createdAt = dateTime(createdSecond);
+            id++;
             String source = Randoms.pickWeighted(LEAD_SOURCES, random);
             SalesRep owner = random.nextDouble() < LEAD_WITH_OWNER
                     ? roster.pickActiveOn(createdAt.toLocalDate(), random)
@@ -122,21 +131,20 @@ final class PipelineSimulation {
                     SalesRep dealOwner = owner != null && owner.activeOn(conversionDay)
                             ? owner
                             : roster.pickActiveOn(conversionDay, random);
-                    dealStarts.add(new DealStart(convertedAt, accountId, dealOwner, id));
+                    dealStarts.add(convertedAt, accountId, dealOwner, id);
                 }
             }
-            leads.add(new Lead(id, createdAt, source, owner == null ? null : owner.id(), accountId, qualifiedAt,
-                    convertedAt, disqualifiedAt));
+            rows.add(DemoTable.SALES_LEAD, new Lead(id, createdAt, source, owner == null ? null : owner.id(),
+                    accountId, qualifiedAt, convertedAt, disqualifiedAt));
         }
-        return leads;
     }
 
-    private void deal(long id, DealStart start, List<Opportunity> opportunities, List<StageEntry> stageHistory) {
+    private void deal(long id, DealStart start, List<WonDeal> won) {
         Team team = start.owner().team();
         LocalDateTime createdAt = start.createdAt();
         int cycleDays = random.nextInt(team.minCycleDays(), team.maxCycleDays() + 1);
         boolean wins = random.nextDouble() < WIN_PROBABILITY;
-        int stagesReached = wins ? STAGES.size() : random.nextInt(1, STAGES.size() + 1);
+        int stagesReached = wins ? stages.size() : random.nextInt(1, stages.size() + 1);
 
         List<LocalDateTime> stageEntries = stageEntries(createdAt, cycleDays, stagesReached);
         LocalDateTime closeAt = calendar.eventOn(createdAt.toLocalDate().plusDays(cycleDays),
@@ -159,11 +167,15 @@ final class PipelineSimulation {
         }
         String status = !closed ? Opportunity.OPEN : wins ? Opportunity.WON : Opportunity.LOST;
 
-        opportunities.add(new Opportunity(id, start.accountId(), owner.id(), start.leadId(), createdAt,
-                STAGES.get(entered.size() - 1), status, value.amount(), value.units(), expectedCloseDate,
-                closed ? closeAt : null));
+        Opportunity deal = new Opportunity(id, start.accountId(), owner.id(), start.leadId(), createdAt,
+                stages.get(entered.size() - 1), status, value.amount(), value.units(), expectedCloseDate,
+                closed ? closeAt : null);
+        rows.add(DemoTable.OPPORTUNITY, deal);
         for (int stage = 0; stage < entered.size(); stage++) {
-            stageHistory.add(new StageEntry(id, STAGES.get(stage), entered.get(stage)));
+            rows.add(DemoTable.STAGE_HISTORY, new StageEntry(id, stages.get(stage), entered.get(stage)));
+        }
+        if (deal.isWon()) {
+            won.add(new WonDeal(deal.accountId(), deal.ownerRepId(), deal.closedAt(), deal.amount()));
         }
     }
 
@@ -203,23 +215,75 @@ final class PipelineSimulation {
     /** A random account that exists at {@code instant}, or null when there is none yet. */
     private Long accountCreatedBy(LocalDateTime instant) {
         int low = 0;
-        int high = accounts.size();
+        int high = accountsCreated.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (accounts.get(middle).createdAt().isAfter(instant)) {
+            if (accountsCreated.get(middle).isAfter(instant)) {
                 high = middle;
             } else {
                 low = middle + 1;
             }
         }
-        return low == 0 ? null : accounts.get(random.nextInt(low)).id();
+        return low == 0 ? null : (long) random.nextInt(low) + 1;
     }
 
     private LocalDateTime happenedOrNull(LocalDateTime instant) {
         return instant != null && calendar.hasHappened(instant) ? instant : null;
     }
 
+    private static long seconds(LocalDateTime instant) {
+        return instant.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime dateTime(long seconds) {
+        return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    }
+
     private record DealStart(LocalDateTime createdAt, long accountId, SalesRep owner, Long leadId) {
+    }
+
+    /** Where each deal starts, in arrays rather than objects: at size L there are two million. */
+    private final class DealStarts {
+        private long[] createdAt = new long[1024];
+        private long[] accountId = new long[1024];
+        private long[] ownerId = new long[1024];
+        private long[] leadId = new long[1024];
+        private int size;
+
+        void add(LocalDateTime created, long account, SalesRep owner, Long lead) {
+            if (size == createdAt.length) {
+                int capacity = size * 2;
+                createdAt = Arrays.copyOf(createdAt, capacity);
+                accountId = Arrays.copyOf(accountId, capacity);
+                ownerId = Arrays.copyOf(ownerId, capacity);
+                leadId = Arrays.copyOf(leadId, capacity);
+            }
+            createdAt[size] = seconds(created);
+            accountId[size] = account;
+            ownerId[size] = owner.id();
+            leadId[size] = lead == null ? 0 : lead;
+            size++;
+        }
+
+        DealStart get(int index) {
+            return new DealStart(dateTime(createdAt[index]), accountId[index],
+                    reps.get((int) ownerId[index] - 1), leadId[index] == 0 ? null : leadId[index]);
+        }
+
+        /** Indexes by time of creation; deals created in the same second in the order they were added. */
+        int[] inOrderOfCreation() {
+            long first = size == 0 ? 0 : Arrays.stream(createdAt, 0, size).min().orElseThrow();
+            long[] keys = new long[size];
+            for (int i = 0; i < size; i++) {
+                keys[i] = (createdAt[i] - first) << 32 | i;
+            }
+            Arrays.sort(keys);
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = (int) keys[i];
+            }
+            return order;
+        }
     }
 
     private record DealValue(BigDecimal amount, Integer units) {

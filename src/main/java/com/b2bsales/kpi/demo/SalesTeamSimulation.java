@@ -90,20 +90,18 @@ final class SalesTeamSimulation {
         return reps;
     }
 
-    /** Every active rep on every weekday: 7 to 10 hours, 30% to 60% of them selling, in quarter hours. */
-    List<TimeEntry> timeEntries(List<SalesRep> reps) {
-        List<TimeEntry> entries = new ArrayList<>();
+    /** Adds every active rep's every weekday: 7 to 10 hours, 30% to 60% of them selling, in quarter hours. */
+    void timeEntries(List<SalesRep> reps, DemoRowSink rows) {
         for (LocalDate day : calendar.workdays()) {
             for (SalesRep rep : reps) {
                 if (rep.activeOn(day)) {
                     int totalQuarterHours = random.nextInt(28, 41);
                     int sellingQuarterHours = (int) Math.round(totalQuarterHours * random.nextDouble(0.30, 0.60));
-                    entries.add(new TimeEntry(rep.id(), day, quarterHours(totalQuarterHours),
+                    rows.add(DemoTable.TIME_ENTRY, new TimeEntry(rep.id(), day, quarterHours(totalQuarterHours),
                             quarterHours(sellingQuarterHours)));
                 }
             }
         }
-        return entries;
     }
 
     private static BigDecimal quarterHours(int quarterHours) {

@@ -1,9 +1,9 @@
 package com.b2bsales.kpi.demo;
 
 import com.b2bsales.kpi.demo.DemoRows.Forecast;
-import com.b2bsales.kpi.demo.DemoRows.Opportunity;
 import com.b2bsales.kpi.demo.DemoRows.Quota;
 import com.b2bsales.kpi.demo.DemoRows.SalesRep;
+import com.b2bsales.kpi.demo.DemoRows.WonDeal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -33,18 +33,17 @@ final class TargetSimulation {
     private final DemoCalendar calendar;
     private final RandomGenerator random;
     private final List<SalesRep> reps;
-    private final List<Opportunity> wonDeals;
-    private final Map<Long, List<Opportunity>> wonDealsByRep;
+    private final List<WonDeal> wonDeals;
+    private final Map<Long, List<WonDeal>> wonDealsByRep;
     private final Map<Long, Team> teamByRep;
     private final Map<Team, Double> revenuePerRepDay = new EnumMap<>(Team.class);
 
-    TargetSimulation(DemoCalendar calendar, RandomGenerator random, List<SalesRep> reps,
-            List<Opportunity> opportunities) {
+    TargetSimulation(DemoCalendar calendar, RandomGenerator random, List<SalesRep> reps, List<WonDeal> wonDeals) {
         this.calendar = calendar;
         this.random = random;
         this.reps = reps;
-        this.wonDeals = opportunities.stream().filter(Opportunity::isWon).toList();
-        this.wonDealsByRep = wonDeals.stream().collect(Collectors.groupingBy(Opportunity::ownerRepId));
+        this.wonDeals = wonDeals;
+        this.wonDealsByRep = wonDeals.stream().collect(Collectors.groupingBy(WonDeal::ownerRepId));
         this.teamByRep = reps.stream().collect(Collectors.toMap(SalesRep::id, SalesRep::team));
         LocalDate today = calendar.lastDay().plusDays(1);
         for (Team team : Team.values()) {
@@ -119,7 +118,7 @@ final class TargetSimulation {
     }
 
     /** Null when it would be submitted before the data starts or after yesterday. */
-    private Forecast forecast(String team, LocalDate quarter, Predicate<Opportunity> counted) {
+    private Forecast forecast(String team, LocalDate quarter, Predicate<WonDeal> counted) {
         LocalDateTime submittedAt = calendar.timestampOn(quarter.minusDays(random.nextInt(1, 11)), random);
         if (submittedAt.toLocalDate().isBefore(calendar.firstDay()) || !calendar.hasHappened(submittedAt)) {
             return null;
@@ -146,7 +145,7 @@ final class TargetSimulation {
     }
 
     /** The mean revenue of the last two finished quarters before {@code quarter}. */
-    private double recentQuarterlyRevenue(Predicate<Opportunity> counted, LocalDate quarter) {
+    private double recentQuarterlyRevenue(Predicate<WonDeal> counted, LocalDate quarter) {
         LocalDate currentQuarter = DemoCalendar.quarterStart(calendar.lastDay().plusDays(1));
         LocalDate end = currentQuarter.isBefore(quarter) ? currentQuarter : quarter;
         return wonRevenue(wonDeals, counted, end.minusMonths(6), end) / 2;
@@ -166,7 +165,7 @@ final class TargetSimulation {
         return !periodEnd.isAfter(calendar.lastDay().plusDays(1));
     }
 
-    private static double wonRevenue(List<Opportunity> deals, Predicate<Opportunity> counted, LocalDate start,
+    private static double wonRevenue(List<WonDeal> deals, Predicate<WonDeal> counted, LocalDate start,
             LocalDate end) {
         return deals.stream()
                 .filter(deal -> !deal.closedAt().toLocalDate().isBefore(start)
@@ -176,7 +175,7 @@ final class TargetSimulation {
                 .sum();
     }
 
-    private Team teamOf(Opportunity deal) {
+    private Team teamOf(WonDeal deal) {
         return teamByRep.get(deal.ownerRepId());
     }
 }

@@ -9,13 +9,15 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
-import java.util.random.RandomGenerator;
 
 /**
  * Spoils a few rows the way real CRMs get spoiled (metrics.md, "Rows the job does not trust"), so that the
@@ -26,6 +28,11 @@ import java.util.random.RandomGenerator;
  * in every month (for quotas: quarter) it concerns, at most one per table and quarter, never in the first
  * (partial) quarter nor in the current or previous quarter (the default runs), and at most 1% of a table. A
  * small demo may therefore have fewer spoiled rows, or none in a table.
+ *
+ * <p>Rows stream past ({@link #observe}) and are written unspoiled; only counts per month and, for each way to
+ * spoil a row, one uniformly drawn candidate per set of months it would concern are kept. Once every row has
+ * been seen, {@link #spoil} picks among the candidates that meet the rules (each candidate equally likely) and
+ * has the sink replace the picked rows.
  */
 final class UntrustedRows {
 
@@ -34,80 +41,143 @@ final class UntrustedRows {
     private static final int ROWS_PER_SPOILED_ROW = 100;
 
     private final DemoCalendar calendar;
-    private final RandomGenerator random;
+    private final SplittableRandom random;
+    /** For the months a spoiled row would concern: spoiling never moves a row to another month. */
+    private final SplittableRandom preview;
     private final LocalDate earliestWindowStart;
     private final LocalDate latestWindowEnd;
+    /** In a fixed order: picking draws from one random stream. */
+    private final List<TableSurvey<?>> surveys = new ArrayList<>();
+    private final Map<DemoTable<?>, TableSurvey<?>> surveysByTable = new IdentityHashMap<>();
 
-    UntrustedRows(DemoCalendar calendar, RandomGenerator random) {
+    UntrustedRows(DemoCalendar calendar, SplittableRandom random) {
         this.calendar = calendar;
         this.random = random;
+        this.preview = random.split();
         this.earliestWindowStart = DemoCalendar.quarterStart(calendar.firstDay()).plusMonths(3);
         this.latestWindowEnd = DemoCalendar.quarterStart(calendar.lastDay()).minusMonths(3);
-    }
 
-    void spoil(DemoDataset data) {
-        spoil(data.opportunities(), this::windowsOf, List.of(
-                new Spoiler<>(deal -> true, deal -> deal.withAmount(null)),
-                new Spoiler<>(Opportunity::isWon, deal -> deal.withStatus("won")),
-                new Spoiler<>(Opportunity::isWon, deal -> deal.withStatus("WON ")),
-                new Spoiler<>(Opportunity::isWon, deal -> deal.withClosedAt(null)),
+        survey(DemoTable.OPPORTUNITY, this::windowsOf, List.of(
+                new Spoiler<>(deal -> true, (deal, r) -> deal.withAmount(null)),
+                new Spoiler<>(Opportunity::isWon, (deal, r) -> deal.withStatus("won")),
+                new Spoiler<>(Opportunity::isWon, (deal, r) -> deal.withStatus("WON ")),
+                new Spoiler<>(Opportunity::isWon, (deal, r) -> deal.withClosedAt(null)),
                 new Spoiler<>(deal -> deal.closedAt() != null && afterOneAm(deal.createdAt()),
-                        deal -> deal.withClosedAt(shortlyBefore(deal.createdAt())))));
-        spoil(data.leads(), lead -> List.of(Window.monthOf(lead.createdAt().toLocalDate())), List.of(
+                        (deal, r) -> deal.withClosedAt(shortlyBefore(deal.createdAt(), r)))));
+        survey(DemoTable.SALES_LEAD, lead -> List.of(Window.monthOf(lead.createdAt().toLocalDate())), List.of(
                 new Spoiler<>(lead -> lead.convertedAt() != null && afterOneAm(lead.createdAt()),
-                        lead -> lead.withConvertedAt(shortlyBefore(lead.createdAt()))),
+                        (lead, r) -> lead.withConvertedAt(shortlyBefore(lead.createdAt(), r))),
                 new Spoiler<>(lead -> lead.qualifiedAt() != null && afterOneAm(lead.createdAt()),
-                        lead -> lead.withQualifiedAt(shortlyBefore(lead.createdAt())))));
-        spoil(data.contracts(), this::windowsOf, List.of(
+                        (lead, r) -> lead.withQualifiedAt(shortlyBefore(lead.createdAt(), r)))));
+        survey(DemoTable.CONTRACT, this::windowsOf, List.of(
                 // Not from the 1st: ending on its start day, such a contract concerns its quarter but no month,
                 // and the checks below go by months.
                 new Spoiler<>(contract -> contract.endDate() != null && contract.startDate().getDayOfMonth() > 1,
-                        contract -> contract.withEndDate(contract.startDate())),
-                new Spoiler<>(contract -> true, contract -> contract.withAnnualValue(null))));
-        spoil(data.timeEntries(), entry -> List.of(Window.monthOf(entry.workDate())), List.of(
-                new Spoiler<>(entry -> true, entry -> entry.withSellingHours(
-                        entry.totalHours().add(BigDecimal.valueOf(random.nextInt(1, 9) * 25L, 2))))));
-        spoil(data.expenses(), expense -> List.of(Window.monthOf(expense.incurredOn())), List.of(
-                new Spoiler<>(expense -> true, expense -> expense.withAmount(expense.amount().negate()))));
-        spoil(data.quotas(), this::windowsOf, List.of(
+                        (contract, r) -> contract.withEndDate(contract.startDate())),
+                new Spoiler<>(contract -> true, (contract, r) -> contract.withAnnualValue(null))));
+        survey(DemoTable.TIME_ENTRY, entry -> List.of(Window.monthOf(entry.workDate())), List.of(
+                new Spoiler<>(entry -> true, (entry, r) -> entry.withSellingHours(
+                        entry.totalHours().add(BigDecimal.valueOf(r.nextInt(1, 9) * 25L, 2))))));
+        survey(DemoTable.EXPENSE, expense -> List.of(Window.monthOf(expense.incurredOn())), List.of(
+                new Spoiler<>(expense -> true, (expense, r) -> expense.withAmount(expense.amount().negate()))));
+        survey(DemoTable.QUOTA, this::windowsOf, List.of(
                 new Spoiler<>(quota -> quota.periodEnd().equals(quota.periodStart().plusMonths(3)),
-                        quota -> quota.withAmount(null))));
+                        (quota, r) -> quota.withAmount(null))));
     }
 
-    private <T> void spoil(List<T> rows, Function<T, List<Window>> windowsOf, List<Spoiler<T>> spoilers) {
-        Map<Window, Integer> rowsPerWindow = new HashMap<>();
-        for (T row : rows) {
-            windowsOf.apply(row).forEach(window -> rowsPerWindow.merge(window, 1, Integer::sum));
+    private <T> void survey(DemoTable<T> table, Function<T, List<Window>> windowsOf, List<Spoiler<T>> spoilers) {
+        TableSurvey<T> survey = new TableSurvey<>(table, windowsOf, spoilers);
+        surveys.add(survey);
+        surveysByTable.put(table, survey);
+    }
+
+    /** Takes note of a row as it is written. */
+    @SuppressWarnings("unchecked")
+    <T> void observe(DemoTable<T> table, T row) {
+        TableSurvey<T> survey = (TableSurvey<T>) surveysByTable.get(table);
+        if (survey != null) {
+            survey.observe(row);
         }
-        Set<LocalDate> quartersWithASpoiledRow = new HashSet<>();
-        int allowed = rows.size() / ROWS_PER_SPOILED_ROW;
-        for (Spoiler<T> spoiler : spoilers) {
-            if (allowed == 0) {
-                return;
+    }
+
+    /** Picks the rows to spoil, table by table, and has the sink replace them. */
+    void spoil(DemoRowSink sink) {
+        surveys.forEach(survey -> survey.spoil(sink));
+    }
+
+    /** What one table's rows looked like, and the candidates of each of its ways to spoil a row. */
+    private final class TableSurvey<T> {
+        private final DemoTable<T> table;
+        private final Function<T, List<Window>> windowsOf;
+        private final List<Spoiler<T>> spoilers;
+        private final List<Map<List<Window>, Candidate<T>>> candidates = new ArrayList<>();
+        private final Map<Window, Integer> rowsPerWindow = new HashMap<>();
+        private long rows;
+
+        TableSurvey(DemoTable<T> table, Function<T, List<Window>> windowsOf, List<Spoiler<T>> spoilers) {
+            this.table = table;
+            this.windowsOf = windowsOf;
+            this.spoilers = spoilers;
+            spoilers.forEach(spoiler -> candidates.add(new LinkedHashMap<>()));
+        }
+
+        void observe(T row) {
+            rows++;
+            windowsOf.apply(row).forEach(window -> rowsPerWindow.merge(window, 1, Integer::sum));
+            for (int i = 0; i < spoilers.size(); i++) {
+                Spoiler<T> spoiler = spoilers.get(i);
+                if (spoiler.fits().test(row)) {
+                    List<Window> windows = windowsOf.apply(spoiler.spoil().apply(row, preview));
+                    candidates.get(i).computeIfAbsent(windows, w -> new Candidate<>()).offer(row, random);
+                }
             }
-            // Spoiling can only shrink the periods a row concerns, so the counts of the clean rows hold.
-            List<T> candidates = new ArrayList<>();
-            List<Integer> candidateIndexes = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if (spoiler.fits().test(rows.get(i))) {
-                    T spoiled = spoiler.spoil().apply(rows.get(i));
-                    boolean fitsIn = windowsOf.apply(spoiled).stream().allMatch(window ->
-                            !window.start().isBefore(earliestWindowStart)
-                                    && !window.end().isAfter(latestWindowEnd)
-                                    && rowsPerWindow.getOrDefault(window, 0) >= MIN_ROWS_AROUND
-                                    && !quartersWithASpoiledRow.contains(window.quarter()));
-                    if (fitsIn) {
-                        candidates.add(spoiled);
-                        candidateIndexes.add(i);
+        }
+
+        void spoil(DemoRowSink sink) {
+            Set<LocalDate> quartersWithASpoiledRow = new HashSet<>();
+            long allowed = rows / ROWS_PER_SPOILED_ROW;
+            for (int i = 0; i < spoilers.size() && allowed > 0; i++) {
+                // Spoiling can only shrink the periods a row concerns, so the counts of the clean rows hold.
+                Map<List<Window>, Candidate<T>> fitting = new LinkedHashMap<>();
+                long total = 0;
+                for (Map.Entry<List<Window>, Candidate<T>> entry : candidates.get(i).entrySet()) {
+                    if (entry.getKey().stream().allMatch(window -> !window.start().isBefore(earliestWindowStart)
+                            && !window.end().isAfter(latestWindowEnd)
+                            && rowsPerWindow.getOrDefault(window, 0) >= MIN_ROWS_AROUND
+                            && !quartersWithASpoiledRow.contains(window.quarter()))) {
+                        fitting.put(entry.getKey(), entry.getValue());
+                        total += entry.getValue().seen;
+                    }
+                }
+                if (total == 0) {
+                    continue;
+                }
+                // Each fitting row equally likely: a set of months by its number of candidates, then its sample.
+                long draw = random.nextLong(total);
+                for (Map.Entry<List<Window>, Candidate<T>> entry : fitting.entrySet()) {
+                    draw -= entry.getValue().seen;
+                    if (draw < 0) {
+                        T original = entry.getValue().sample;
+                        T spoiled = spoilers.get(i).spoil().apply(original, random);
+                        windowsOf.apply(spoiled).forEach(window -> quartersWithASpoiledRow.add(window.quarter()));
+                        sink.replace(table, original, spoiled);
+                        allowed--;
+                        break;
                     }
                 }
             }
-            if (!candidates.isEmpty()) {
-                int pick = random.nextInt(candidates.size());
-                T spoiled = candidates.get(pick);
-                windowsOf.apply(spoiled).forEach(window -> quartersWithASpoiledRow.add(window.quarter()));
-                rows.set(candidateIndexes.get(pick), spoiled);
-                allowed--;
+        }
+    }
+
+    /** One row drawn uniformly from all the candidates seen (reservoir sampling), and how many there were. */
+    private static final class Candidate<T> {
+        private long seen;
+        private T sample;
+
+        void offer(T row, SplittableRandom random) {
+            seen++;
+            if (random.nextLong(seen) == 0) {
+                sample = row;
             }
         }
     }
@@ -147,12 +217,12 @@ final class UntrustedRows {
         return instant.getHour() >= 1;
     }
 
-    private LocalDateTime shortlyBefore(LocalDateTime instant) {
+    private static LocalDateTime shortlyBefore(LocalDateTime instant, SplittableRandom random) {
         return instant.minusMinutes(random.nextInt(5, 60));
     }
 
     /** A way to spoil a row, and which rows it applies to. */
-    private record Spoiler<T>(Predicate<T> fits, UnaryOperator<T> spoil) {
+    private record Spoiler<T>(Predicate<T> fits, BiFunction<T, SplittableRandom, T> spoil) {
     }
 
     /** A month or quarter {@code [start, end)}, as the job's report periods are. */
