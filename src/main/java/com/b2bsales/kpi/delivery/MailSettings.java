@@ -1,0 +1,106 @@
+package com.b2bsales.kpi.delivery;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything under {@code report.mail.*}: who gets the workbooks, whether a run mails by default,
+ * how patiently. {@code REPORT_MAIL_TO} and {@code REPORT_MAIL_FROM} override {@code to} and
+ * {@code from}; lists are comma-separated.
+ *
+ * @param enabled  whether a run mails without {@code --email}/{@code --no-email}
+ * @param to       who gets the company workbook (the leadership list)
+ * @param cc       copied on the company mail
+ * @param replyTo  where replies to every mail go
+ * @param starttls STARTTLS required; unset: on for port 587
+ * @param timeout  connection, read and write timeout of the SMTP connection
+ * @param teams    team name (as in the CRM's {@code sales_rep.team}) to the recipients of that
+ *                 team's workbook; each team listed gets a workbook restricted to it
+ */
+@ConfigurationProperties("report.mail")
+public record MailSettings(
+        @DefaultValue("false") boolean enabled,
+        List<String> to,
+        String from,
+        List<String> cc,
+        String replyTo,
+        Boolean starttls,
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue Retry retry,
+        Map<String, List<String>> teams) {
+
+    public MailSettings {
+        to = to == null ? List.of() : List.copyOf(to);
+        cc = cc == null ? List.of() : List.copyOf(cc);
+        teams = teams == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(teams));
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("report.mail.timeout must be positive, got " + timeout);
+        }
+    }
+
+    /**
+     * Attempts per mail and the pause before the second one, doubled before each further attempt.
+     */
+    public record Retry(@DefaultValue("3") int attempts, @DefaultValue("2s") Duration backoff) {
+
+        public Retry {
+            if (attempts < 1) {
+                throw new IllegalArgumentException("report.mail.retry.attempts must be at least 1, got " + attempts);
+            }
+            if (backoff.isNegative()) {
+                throw new IllegalArgumentException("report.mail.retry.backoff must not be negative, got " + backoff);
+            }
+        }
+    }
+
+    public boolean starttlsOn(SmtpServer server) {
+        return starttls != null ? starttls : server.portOrDefault() == SmtpServer.SUBMISSION_PORT;
+    }
+
+    /**
+     * Checks, before a run that mails starts, that mail can be sent: a server, a sender and
+     * recipients that are addresses.
+     *
+     * @throws MailNotConfiguredException naming the setting to fix
+     */
+    public void requireComplete(SmtpServer server) {
+        if (!server.configured()) {
+            throw new MailNotConfiguredException(
+                    "mailing needs an SMTP server: set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD), or run with --no-email");
+        }
+        if (from == null || from.isBlank()) {
+            throw new MailNotConfiguredException("mailing needs a sender: set REPORT_MAIL_FROM or report.mail.from");
+        }
+        if (to.isEmpty()) {
+            throw new MailNotConfiguredException("mailing needs recipients: set REPORT_MAIL_TO or report.mail.to");
+        }
+        address("report.mail.from", from);
+        to.forEach(a -> address("report.mail.to", a));
+        cc.forEach(a -> address("report.mail.cc", a));
+        if (replyTo != null && !replyTo.isBlank()) {
+            address("report.mail.reply-to", replyTo);
+        }
+        teams.forEach((team, recipients) -> {
+            if (recipients == null || recipients.isEmpty()) {
+                throw new MailNotConfiguredException("report.mail.teams." + team + " lists no recipients");
+            }
+            recipients.forEach(a -> address("report.mail.teams." + team, a));
+        });
+    }
+
+    static InternetAddress address(String setting, String address) {
+        try {
+            InternetAddress parsed = new InternetAddress(address.trim(), true);
+            parsed.validate();
+            return parsed;
+        } catch (AddressException e) {
+            throw new MailNotConfiguredException(setting + ": '" + address + "' is not a mail address");
+        }
+    }
+}
