@@ -1,8 +1,10 @@
 package com.b2bsales.kpi.cli;
 
 import com.b2bsales.kpi.SalesKpiApplication;
+import com.b2bsales.kpi.delivery.MailNotConfiguredException;
 import com.b2bsales.kpi.job.ExitCode;
 import com.b2bsales.kpi.job.ReportLauncher;
+import com.b2bsales.kpi.job.ReportMailing;
 import com.b2bsales.kpi.job.RunHistory;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.system.Databases;
@@ -12,11 +14,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
  * The command line: options are parsed and checked first (exit 2 on a bad one, before any database
@@ -58,7 +63,15 @@ public final class ReportCommand {
                 application.getBean(RunHistory.class).print(System.out, 20);
                 return ExitCode.WRITTEN.code();
             }
-            return application.getBean(ReportLauncher.class).run(context, options.rerun(), options.output()).code();
+            ReportMailing mailing = application.getBean(ReportMailing.class);
+            if (options.resend()) {
+                return mailing.resend(context, options.output()).code();
+            }
+            boolean mail = mailing.requested(options.email());
+            return application.getBean(ReportLauncher.class).run(context, options.rerun(), options.output(), mail).code();
+        } catch (MailNotConfiguredException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE.code();
         } catch (RuntimeException e) {
             err.println("error: " + Databases.rootMessage(e));
             return ExitCode.FAILED.code();
@@ -72,16 +85,29 @@ public final class ReportCommand {
                 throw new UsageException((options.resend() ? "--resend" : "--email")
                         + " needs an SMTP server: set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD)");
             }
-            throw new UsageException("mailing is not available in this version; run without --email");
         }
         if (options.schedule()) {
             throw new UsageException("--schedule is not available in this version; use the crontab line in the README");
         }
     }
 
+    /**
+     * The application sees the environment this command was given (the process environment in
+     * production, a test's own variables in tests), so that the checks made before it starts and
+     * the application agree on SMTP_HOST, REPORT_TIMEZONE and the rest.
+     */
+    private StandardEnvironment applicationEnvironment() {
+        StandardEnvironment application = new StandardEnvironment();
+        application.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new HashMap<>(environment)));
+        return application;
+    }
+
     private ConfigurableApplicationContext start(RunOptions options) {
         List<String> arguments = new ArrayList<>(List.of(springArguments));
         return new SpringApplicationBuilder(SalesKpiApplication.class)
+                .environment(applicationEnvironment())
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(arguments.toArray(String[]::new));

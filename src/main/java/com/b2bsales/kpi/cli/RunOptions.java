@@ -57,6 +57,9 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
         if (rerun && resend) {
             throw new UsageException("--rerun and --resend do not go together: --resend mails the existing workbook");
         }
+        if (resend && email.equals(Optional.of(false))) {
+            throw new UsageException("--resend and --no-email contradict each other: --resend mails the existing workbook");
+        }
         return new RunOptions(periods.stream().findFirst(), asOf, rerun, email, output, resend, schedule, history);
     }
 

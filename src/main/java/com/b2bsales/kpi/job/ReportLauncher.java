@@ -28,20 +28,31 @@ public class ReportLauncher {
     private final Job job;
     private final ReportRuns runs;
     private final CrmDatabase crm;
+    private final ReportMailing mailing;
     private final PrintStream out;
     private final PrintStream err;
 
-    ReportLauncher(JobOperator jobOperator, Job salesKpiReport, ReportRuns runs, CrmDatabase crm) {
+    ReportLauncher(JobOperator jobOperator, Job salesKpiReport, ReportRuns runs, CrmDatabase crm, ReportMailing mailing) {
         this.jobOperator = jobOperator;
         this.job = salesKpiReport;
         this.runs = runs;
         this.crm = crm;
+        this.mailing = mailing;
         this.out = System.out;
         this.err = System.err;
     }
 
-    /** Runs the report for the context; {@code output} overrides the configured folder. */
+    /** Runs the report for the context without mailing it; {@code output} overrides the configured folder. */
     public ExitCode run(ReportContext context, boolean rerun, Optional<Path> output) {
+        return run(context, rerun, output, false);
+    }
+
+    /**
+     * Runs the report for the context and, when {@code mail}, mails its workbooks. A period that
+     * already completed is not recomputed: with {@code mail} its existing workbooks are mailed, since
+     * that is what the user asked for.
+     */
+    public ExitCode run(ReportContext context, boolean rerun, Optional<Path> output, boolean mail) {
         RunParameters requested = new RunParameters(context, 0);
         List<JobExecution> earlier = runs.executionsOf(requested);
         Optional<JobExecution> running = earlier.stream().filter(JobExecution::isRunning).findFirst();
@@ -56,7 +67,7 @@ public class ReportLauncher {
             out.println("The run for " + requested + " completed at " + done.getEndTime() + "; its workbook is "
                     + ReportRuns.workbookOf(done).orElse("(not recorded)")
                     + ". Nothing was recomputed; use --rerun to run it again.");
-            return ExitCode.WRITTEN;
+            return mail ? mailing.mail(done) : ExitCode.WRITTEN;
         }
         try {
             crm.prepare();
@@ -65,7 +76,8 @@ public class ReportLauncher {
             return ExitCode.FAILED;
         }
         JobExecution execution = launch(requested, latest, rerun, output);
-        return report(execution);
+        ExitCode written = report(execution);
+        return written == ExitCode.WRITTEN && mail ? mailing.mail(execution) : written;
     }
 
     private JobExecution launch(RunParameters requested, Optional<JobExecution> latest, boolean rerun,

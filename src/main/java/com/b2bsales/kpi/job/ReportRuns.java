@@ -2,6 +2,7 @@ package com.b2bsales.kpi.job;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -39,5 +40,17 @@ public class ReportRuns {
 
     static Optional<String> workbookOf(JobExecution execution) {
         return Optional.ofNullable(execution.getExecutionContext().getString(WorkbookTasklet.WORKBOOK, null));
+    }
+
+    /** The workbooks restricted to one team that the execution wrote, by team. */
+    @SuppressWarnings("unchecked")
+    static Map<String, String> teamWorkbooksOf(JobExecution execution) {
+        Object teams = execution.getExecutionContext().get(WorkbookTasklet.TEAM_WORKBOOKS);
+        return teams == null ? Map.of() : (Map<String, String>) teams;
+    }
+
+    /** Whether the execution's workbooks were mailed: "sent 2026-11-27 06:00", "failed ...", or empty. */
+    static Optional<String> mailedOf(JobExecution execution) {
+        return Optional.ofNullable(execution.getExecutionContext().getString(ReportMailing.MAILED, null));
     }
 }

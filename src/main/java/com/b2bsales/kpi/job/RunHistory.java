@@ -6,7 +6,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
-/** {@code --history}: recent runs with their period, as-of date, status, duration, rows read and file. */
+/**
+ * {@code --history}: recent runs with their period, as-of date, status, duration, rows read, whether
+ * their workbooks were mailed, and file.
+ */
 @Component
 public class RunHistory {
 
@@ -17,17 +20,18 @@ public class RunHistory {
     }
 
     public void print(PrintStream out, int count) {
-        out.printf("%-9s %-10s %-10s %-5s %-10s %-19s %9s %11s  %s%n", "execution", "period", "as-of", "rerun",
-                "status", "started", "duration", "rows read", "workbook");
+        out.printf("%-9s %-10s %-10s %-5s %-10s %-19s %9s %11s  %-23s %s%n", "execution", "period", "as-of", "rerun",
+                "status", "started", "duration", "rows read", "mailed", "workbook");
         for (JobExecution execution : runs.recent(count)) {
             RunParameters run = RunParameters.of(execution.getJobParameters());
             long rowsRead = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
             String duration = execution.getStartTime() == null || execution.getEndTime() == null ? "-"
                     : Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0 + " s";
-            out.printf("%-9d %-10s %-10s %-5d %-10s %-19s %9s %11d  %s%n", execution.getId(),
+            out.printf("%-9d %-10s %-10s %-5d %-10s %-19s %9s %11d  %-23s %s%n", execution.getId(),
                     run.context().period().label(), run.context().asOf(), run.rerun(), execution.getStatus(),
                     execution.getStartTime() == null ? "-" : execution.getStartTime().withNano(0),
-                    duration, rowsRead, ReportRuns.workbookOf(execution).orElse("-"));
+                    duration, rowsRead, ReportRuns.mailedOf(execution).orElse("-"),
+                    ReportRuns.workbookOf(execution).orElse("-"));
         }
     }
 }

@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
 class WorkbookTasklet implements Tasklet {
 
     static final String WORKBOOK = "workbook";
+    /** Team name to the path of the team's workbook. */
+    static final String TEAM_WORKBOOKS = "teamWorkbooks";
     static final String OUTPUT_DIR = "outputDir";
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookTasklet.class);

@@ -1,0 +1,160 @@
+package com.b2bsales.kpi.job;
+
+import com.b2bsales.kpi.delivery.MailDelivery;
+import com.b2bsales.kpi.delivery.MailSettings;
+import com.b2bsales.kpi.delivery.ReportMail;
+import com.b2bsales.kpi.delivery.ReportMailer;
+import com.b2bsales.kpi.delivery.SmtpServer;
+import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.system.ReportProperties;
+import com.b2bsales.kpi.workbook.WorkbookFiles;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mails the workbooks of a run: the company workbook to {@code report.mail.to}, each team's
+ * workbook to that team's list. A workbook that cannot be mailed stays where it is, the exit code
+ * is 3 and the message says how to send it again with {@code --resend}, which mails the files
+ * already written without recomputing anything. Whether a run's workbooks went out is noted on
+ * its job execution, for {@code --history}.
+ */
+@Component
+public class ReportMailing {
+
+    /** Key in the job execution context: "sent 2026-11-27 06:00" or "failed 2026-11-27 06:00". */
+    static final String MAILED = "mailed";
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ReportMailer mailer;
+    private final MailSettings settings;
+    private final SmtpServer server;
+    private final ReportRuns runs;
+    private final JobRepository jobRepository;
+    private final ReportProperties properties;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ReportMailing(ReportMailer mailer, MailSettings settings, SmtpServer server, ReportRuns runs,
+            JobRepository jobRepository, ReportProperties properties) {
+        this.mailer = mailer;
+        this.settings = settings;
+        this.server = server;
+        this.runs = runs;
+        this.jobRepository = jobRepository;
+        this.properties = properties;
+        this.out = System.out;
+        this.err = System.err;
+    }
+
+    /**
+     * Whether this run mails: {@code --email}/{@code --no-email} when given, else
+     * {@code report.mail.enabled}. When it does, the settings are checked before anything runs.
+     *
+     * @throws com.b2bsales.kpi.delivery.MailNotConfiguredException naming the setting that is missing
+     */
+    public boolean requested(Optional<Boolean> option) {
+        boolean mail = option.orElse(settings.enabled());
+        if (mail) {
+            settings.requireComplete(server);
+        }
+        return mail;
+    }
+
+    /** Mails the workbooks a completed execution wrote, where it wrote them. */
+    ExitCode mail(JobExecution execution) {
+        ReportContext context = RunParameters.of(execution.getJobParameters()).context();
+        Map<Optional<String>, Path> workbooks = new LinkedHashMap<>();
+        workbooks.put(Optional.empty(), Path.of(ReportRuns.workbookOf(execution).orElseThrow(
+                () -> new IllegalStateException("execution " + execution.getId() + " recorded no workbook"))));
+        ReportRuns.teamWorkbooksOf(execution).forEach((team, file) -> workbooks.put(Optional.of(team), Path.of(file)));
+        Path folder = workbooks.get(Optional.empty()).toAbsolutePath().getParent();
+        return deliver(context, workbooks, Optional.of(execution), folder);
+    }
+
+    /**
+     * {@code --resend}: mails the workbooks of the period and as-of date that are in the output
+     * folder (the company one and one per team of {@code report.mail.teams}), without running the
+     * job. Exit 1 naming the files looked for when one is missing.
+     */
+    public ExitCode resend(ReportContext context, Optional<Path> output) {
+        settings.requireComplete(server);
+        Path folder = output.orElse(properties.outputDir()).toAbsolutePath();
+        Map<Optional<String>, Path> workbooks = new LinkedHashMap<>();
+        workbooks.put(Optional.empty(), WorkbookFiles.path(folder, context, Optional.empty()));
+        settings.teams().keySet().forEach(team -> workbooks.put(Optional.of(team),
+                WorkbookFiles.path(folder, context, Optional.of(team))));
+        Optional<JobExecution> execution = runs.executionsOf(new RunParameters(context, 0)).stream()
+                .filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst();
+        return deliver(context, workbooks, execution, folder);
+    }
+
+    private ExitCode deliver(ReportContext context, Map<Optional<String>, Path> workbooks,
+            Optional<JobExecution> execution, Path folder) {
+        List<Path> missing = workbooks.values().stream().filter(file -> !Files.isRegularFile(file)).toList();
+        if (!missing.isEmpty()) {
+            err.println("No workbook to mail for " + context.period().label() + " as of " + context.asOf()
+                    + ": looked for " + String.join(", ", missing.stream().map(Path::toString).toList())
+                    + ". Nothing was mailed.");
+            return ExitCode.FAILED;
+        }
+        List<String> problems = new ArrayList<>();
+        workbooks.forEach((team, file) -> {
+            ReportMail.Envelope envelope = envelope(team);
+            MailDelivery delivery = mailer.send(ReportMail.of(envelope, context, team, file));
+            if (delivery.sent()) {
+                out.println("Mailed " + file.getFileName() + " to " + String.join(", ", envelope.to())
+                        + (envelope.cc().isEmpty() ? "" : " (cc " + String.join(", ", envelope.cc()) + ")"));
+            } else {
+                problems.add(delivery.problem());
+            }
+        });
+        execution.ifPresent(e -> record(e, problems.isEmpty()));
+        if (problems.isEmpty()) {
+            return ExitCode.WRITTEN;
+        }
+        problems.forEach(problem -> err.println("The workbook was written but not mailed: " + problem));
+        err.println("The workbooks are kept in " + folder + "; " + resendCommand(context, folder)
+                + " will mail them again without recomputing them.");
+        return ExitCode.NOT_MAILED;
+    }
+
+    private ReportMail.Envelope envelope(Optional<String> team) {
+        Optional<String> replyTo = Optional.ofNullable(settings.replyTo()).filter(r -> !r.isBlank());
+        if (team.isPresent()) {
+            return new ReportMail.Envelope(settings.from(), settings.teams().get(team.get()), List.of(), replyTo);
+        }
+        return new ReportMail.Envelope(settings.from(), settings.to(), settings.cc(), replyTo);
+    }
+
+    private void record(JobExecution execution, boolean sent) {
+        String when = LocalDateTime.now(properties.timezone()).format(MINUTES);
+        execution.getExecutionContext().putString(MAILED, (sent ? "sent " : "failed ") + when);
+        jobRepository.updateExecutionContext(execution);
+    }
+
+    /** "scripts/run-report.sh --resend --quarter 2026-Q2", with --as-of and --output where needed. */
+    private String resendCommand(ReportContext context, Path folder) {
+        StringBuilder command = new StringBuilder("scripts/run-report.sh --resend --")
+                .append(context.period().type().name().toLowerCase()).append(' ').append(context.period().label());
+        if (!context.complete()) {
+            command.append(" --as-of ").append(context.asOf());
+        }
+        if (!folder.equals(properties.outputDir().toAbsolutePath())) {
+            command.append(" --output ").append(folder);
+        }
+        return command.toString();
+    }
+}
