@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,15 +23,11 @@ public final class ReportRun {
 
     private final List<String> settings = new ArrayList<>();
     private LocalDate today = LocalDate.of(2026, 11, 27);
-    private final Map<String, String> environment;
-
-    private ReportRun(Map<String, String> environment) {
-        this.environment = environment;
-    }
+    private final Map<String, String> environment = new HashMap<>();
 
     /** A run with a fresh in-memory job metadata database and the given output folder. */
     public static ReportRun in(Path outputDir) {
-        return new ReportRun(Map.of())
+        return new ReportRun()
                 .with("batch.db.url", "jdbc:h2:mem:batch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
                 .with("report.output-dir", outputDir.toString());
     }
@@ -38,6 +35,12 @@ public final class ReportRun {
     public ReportRun with(String property, String value) {
         settings.removeIf(s -> s.startsWith("--" + property + "="));
         settings.add("--" + property + "=" + value);
+        return this;
+    }
+
+    /** An environment variable as the command and the application see it ({@code SMTP_HOST}, ...). */
+    public ReportRun env(String name, String value) {
+        environment.put(name, value);
         return this;
     }
 

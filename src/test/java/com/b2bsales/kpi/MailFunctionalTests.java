@@ -1,0 +1,308 @@
+package com.b2bsales.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * Mailed reports: the real command line on the hand dataset, sending through an SMTP server in
+ * this JVM that receives the real message; then what the user sees when the server is down, and
+ * {@code --resend} mailing the kept workbook later.
+ */
+class MailFunctionalTests {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("kpi@example.com", "reporter", "s3cret-pass"));
+
+    @TempDir
+    Path reports;
+
+    @TempDir
+    Path attachments;
+
+    private String crmUrl;
+
+    @BeforeEach
+    void createCrm() {
+        crmUrl = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        DataSource crm = new SimpleDriverDataSource(new org.h2.Driver(), crmUrl, "sa", "");
+        new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-h2.sql"),
+                new ClassPathResource("crm/hand-dataset.sql")).execute(crm);
+    }
+
+    /** A run on the hand dataset that mails through the given port, retrying quickly. */
+    private ReportRun run(int smtpPort) {
+        return ReportRun.in(reports).crm(crmUrl, "sa", "").with("report.data-quality.max-bad-ratio", "0.5")
+                .env("SMTP_HOST", "127.0.0.1")
+                .env("SMTP_PORT", String.valueOf(smtpPort))
+                .env("SMTP_USER", "reporter")
+                .env("SMTP_PASSWORD", "s3cret-pass")
+                .env("REPORT_MAIL_TO", "lead@example.com, ceo@example.com")
+                .env("REPORT_MAIL_FROM", "kpi@example.com")
+                .with("report.mail.cc", "sales-ops@example.com")
+                .with("report.mail.reply-to", "analyst@example.com")
+                .with("report.mail.starttls", "false")
+                .with("report.mail.timeout", "2s")
+                .with("report.mail.retry.backoff", "10ms");
+    }
+
+    private ReportRun run() {
+        return run(smtp.getSmtp().getPort());
+    }
+
+    @Test
+    void shouldMailTheCompanyWorkbookWithTheChecklistInTheBody() throws Exception {
+        // given the hand dataset and a working SMTP server
+        ReportRun run = run();
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then one message, delivered to each recipient and the cc
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Workbook written").contains("Mailed b2b-sales-kpis_2026-Q2.xlsx to");
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        MimeMessage mail = received[0];
+        assertThat(mail.getSubject()).isEqualTo("Sales KPIs 2026-Q2 (complete)");
+        assertThat(addresses(mail.getFrom())).containsExactly("kpi@example.com");
+        assertThat(addresses(mail.getRecipients(Message.RecipientType.TO)))
+                .containsExactly("lead@example.com", "ceo@example.com");
+        assertThat(addresses(mail.getRecipients(Message.RecipientType.CC))).containsExactly("sales-ops@example.com");
+        assertThat(addresses(mail.getReplyTo())).containsExactly("analyst@example.com");
+
+        // the checklist is readable in the body, formatted as in the workbook
+        String html = part(mail, "text/html");
+        assertThat(html).contains("<table")
+                .contains("Lead conversion rate").contains("33.3%")   // 1 of 3 leads
+                .contains("Average deal size").contains("EUR 12,666.67")
+                .contains("Win rate").contains("75.0%")
+                .contains("Quota attainment rate")
+                .contains("Revenue growth").contains("153.3%")        // (38,000 - 15,000) / 15,000
+                .contains("Pipeline coverage").contains("0.87x")      // 48,000 / 55,000
+                .contains("Customer retention rate").contains("50.0%")
+                .contains("off track").contains("on track");
+        String text = part(mail, "text/plain");
+        assertThat(text).contains("Lead conversion rate").contains("33.3%").contains("EUR 12,666.67");
+
+        // the workbook is attached under its own name and type, and is the workbook
+        BodyPart attachment = attachment(mail);
+        assertThat(attachment.getFileName()).isEqualTo("b2b-sales-kpis_2026-Q2.xlsx");
+        assertThat(attachment.getContentType()).startsWith(XLSX);
+        Path attached = attachments.resolve(attachment.getFileName());
+        try (InputStream in = attachment.getInputStream()) {
+            Files.copy(in, attached);
+        }
+        try (WorkbookReader workbook = new WorkbookReader(attached)) {
+            assertThat(workbook.number("total_revenue")).isCloseTo(38_000, within(1e-9));
+        }
+
+        // and the run's history says it was mailed
+        assertThat(run.execute("--history").out()).contains("sent ");
+    }
+
+    @Test
+    void shouldShowNotAvailableWithItsReasonAndTheAsOfDateForAPeriodInProgress() throws Exception {
+        // given Q2 as of 2026-05-15: no revenue in Q1's first 45 days, so revenue growth is n/a
+        // when
+        ReportRun.Result result = run().execute("--quarter", "2026-Q2", "--as-of", "2026-05-15", "--email");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Sales KPIs 2026-Q2 as of 2026-05-15");
+        assertThat(part(mail, "text/html")).contains("n/a").contains("no revenue in the previous period");
+        assertThat(part(mail, "text/plain")).contains("Revenue growth: no revenue in the previous period");
+        assertThat(attachment(mail).getFileName()).isEqualTo("b2b-sales-kpis_2026-Q2_asof-2026-05-15.xlsx");
+    }
+
+    @Test
+    void shouldKeepTheWorkbookAndExitThreeWhenTheServerIsDownThenResendItWithoutRerunning() throws Exception {
+        // given an SMTP server that does not answer
+        int down = freePort();
+        ReportRun run = run(down);
+
+        // when
+        ReportRun.Result failed = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then the workbook is written and kept, the user is told how to send it
+        Path file = reports.resolve("b2b-sales-kpis_2026-Q2.xlsx");
+        assertThat(failed.exitCode()).isEqualTo(3);
+        assertThat(file).exists();
+        assertThat(failed.err()).contains("not mailed").contains("127.0.0.1:" + down).contains("3 attempts")
+                .contains(reports.toString()).contains("--resend --quarter 2026-Q2")
+                .doesNotContain("s3cret-pass");
+        assertThat(run.execute("--history").out()).contains("failed ");
+        long written = Files.getLastModifiedTime(file).toMillis();
+
+        // when the server is back and the user resends
+        ReportRun.Result resent = run.env("SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()))
+                .execute("--resend", "--quarter", "2026-Q2");
+
+        // then the same workbook is delivered and the job did not run again
+        assertThat(resent.exitCode()).as(resent.err()).isZero();
+        assertThat(resent.out()).contains("Mailed b2b-sales-kpis_2026-Q2.xlsx").doesNotContain("Workbook written");
+        assertThat(Files.getLastModifiedTime(file).toMillis()).isEqualTo(written);
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Sales KPIs 2026-Q2 (complete)");
+        assertThat(attachment(mail).getFileName()).isEqualTo("b2b-sales-kpis_2026-Q2.xlsx");
+        String history = run.execute("--history").out();
+        assertThat(history.lines().filter(line -> line.contains("2026-Q2"))).hasSize(1)
+                .allSatisfy(line -> assertThat(line).contains("sent "));
+    }
+
+    @Test
+    void shouldMailTheExistingWorkbookOfACompletedPeriodWithoutRecomputingIt() throws Exception {
+        // given a completed run that was not mailed
+        ReportRun run = run();
+        assertThat(run.execute("--quarter", "2026-Q2").exitCode()).isZero();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        // when the same period is asked for with --email
+        ReportRun.Result again = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then nothing is recomputed, and the workbook is mailed
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Nothing was recomputed").contains("Mailed b2b-sales-kpis_2026-Q2.xlsx");
+        assertThat(smtp.getReceivedMessages()).isNotEmpty();
+    }
+
+    @Test
+    void shouldFailNamingTheFileWhenThereIsNoWorkbookToResend() {
+        // given no run of 2026-Q1
+        // when
+        ReportRun.Result result = run().execute("--resend", "--quarter", "2026-Q1");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(reports.resolve("b2b-sales-kpis_2026-Q1.xlsx").toString());
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void shouldNotRetryWhenTheServerRejectsTheCredentials() {
+        // given a wrong password
+        ReportRun run = run().env("SMTP_PASSWORD", "wrong-pass");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then one attempt only, and no password in the message
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("(1 attempt)").doesNotContain("wrong-pass");
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).exists();
+    }
+
+    @Test
+    void shouldRefuseToStartAMailingRunWithoutRecipients() {
+        // given an SMTP server but no recipients
+        ReportRun run = run().env("REPORT_MAIL_TO", "");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("error: ").contains("REPORT_MAIL_TO");
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void shouldRejectEmailAndResendWithoutAnSmtpServerBeforeStarting() {
+        // given no SMTP_HOST
+        ReportRun run = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/nowhere", "x", "secret");
+
+        // when / then
+        for (String option : List.of("--email", "--resend")) {
+            ReportRun.Result result = run.execute("--quarter", "2026-Q2", option);
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).startsWith("error: " + option + " needs an SMTP server");
+        }
+    }
+
+    private static List<String> addresses(jakarta.mail.Address[] addresses) {
+        return Arrays.stream(addresses).map(a -> ((InternetAddress) a).getAddress()).toList();
+    }
+
+    /** The text of the first part of the given type, anywhere in the message. */
+    private static String part(MimeMessage mail, String type) throws Exception {
+        return parts(mail).stream().filter(p -> isType(p, type) && !Part.ATTACHMENT.equals(disposition(p)))
+                .findFirst().map(MailFunctionalTests::content)
+                .orElseThrow(() -> new AssertionError("no " + type + " part"));
+    }
+
+    private static BodyPart attachment(MimeMessage mail) throws Exception {
+        return (BodyPart) parts(mail).stream().filter(p -> Part.ATTACHMENT.equals(disposition(p))).findFirst()
+                .orElseThrow(() -> new AssertionError("no attachment"));
+    }
+
+    private static List<Part> parts(Part part) throws Exception {
+        List<Part> all = new ArrayList<>();
+        all.add(part);
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.addAll(parts(multipart.getBodyPart(i)));
+            }
+        }
+        return all;
+    }
+
+    private static boolean isType(Part part, String type) {
+        try {
+            return part.isMimeType(type);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String disposition(Part part) {
+        try {
+            return part.getDisposition();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String content(Part part) {
+        try {
+            return (String) part.getContent();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
