@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -75,6 +77,11 @@ public final class CrmReaders {
 
     public ItemStreamReader<SalesRepRow> salesReps(String name) {
         return reader(name, "sales-reps.sql", CrmRowMappers.SALES_REP);
+    }
+
+    /** Every rep at once: they are few, and the teams step needs them before the family steps. */
+    public List<SalesRepRow> allSalesReps() {
+        return new JdbcTemplate(crm).query(sql("sales-reps.sql"), CrmRowMappers.SALES_REP);
     }
 
     public ItemStreamReader<QuotaRow> quotas(String name, ReportHorizon horizon) {

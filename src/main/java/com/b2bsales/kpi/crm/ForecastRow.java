@@ -27,7 +27,15 @@ public record ForecastRow(long id, String team, LocalDate periodStart, LocalDate
 
     /** A company-wide forecast for exactly the context's period. */
     public boolean companyForecastFor(ReportContext context) {
-        return team == null && context.period().start().equals(periodStart)
-                && context.period().end().equals(periodEnd);
+        return forecastFor(context, Optional.empty());
+    }
+
+    /**
+     * A forecast for exactly the context's period, of the team when one is given (its
+     * {@code team} the same name, ignoring case), else company-wide ({@code team} null).
+     */
+    public boolean forecastFor(ReportContext context, Optional<String> team) {
+        boolean whose = team.map(t -> TeamRoster.sameTeam(t, this.team)).orElse(this.team == null);
+        return whose && context.period().start().equals(periodStart) && context.period().end().equals(periodEnd);
     }
 }

@@ -12,7 +12,9 @@ import com.b2bsales.kpi.quality.TrustFilter;
 import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.ReportProperties;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -24,8 +26,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Builds the chunk-oriented step of a metric family: its CRM queries read one after the other,
- * untrusted rows filtered out and counted, trusted rows added to the family's tally. When the step
- * completes, its tally and counts are promoted to the job, where the workbook step finds them.
+ * untrusted rows filtered out and counted, trusted rows added to the family's tallies (the
+ * company's and, for the teams that get a workbook, each team's). When the step completes, its
+ * tallies and counts are promoted to the job, where the workbook step finds them.
  */
 @Component
 class FamilySteps {
@@ -52,10 +55,26 @@ class FamilySteps {
         return new CrmReaders(crm.dataSource(), crm.fetchSize());
     }
 
-    Step step(String name, ReportHorizon horizon, Tally tally, Set<CrmTable> countedTables,
+    /**
+     * A family whose metrics a team's workbook restricts to the team: its rows go to the company's
+     * tally and to the tally of the team they belong to.
+     *
+     * @param tallyFor a new tally for the company (no team) or for one team
+     */
+    Step step(String name, ReportHorizon horizon, Function<Optional<String>, Tally> tallyFor,
+            Set<CrmTable> countedTables, List<ItemStreamReader<? extends CrmRow>> sources) {
+        return step(name, horizon, new TallyWriter(tallyKey(name), tallyFor, true), countedTables, sources);
+    }
+
+    /** A family whose metrics stay company-wide in a team's workbook (workbook.md: the customer metrics). */
+    Step companyWideStep(String name, ReportHorizon horizon, Tally tally, Set<CrmTable> countedTables,
+            List<ItemStreamReader<? extends CrmRow>> sources) {
+        return step(name, horizon, new TallyWriter(tallyKey(name), team -> tally, false), countedTables, sources);
+    }
+
+    private Step step(String name, ReportHorizon horizon, TallyWriter writer, Set<CrmTable> countedTables,
             List<ItemStreamReader<? extends CrmRow>> sources) {
         TrustFilter filter = new TrustFilter(name, horizon.current(), countedTables);
-        TallyWriter writer = new TallyWriter(tallyKey(name), tally);
         return new StepBuilder(name, jobRepository)
                 .<CrmRow, CrmRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)

@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The report job, top to bottom: one chunk-oriented step per metric family, each reading its CRM
- * rows for the whole horizon (the period and the ones before it), then the step that computes the
- * metrics and writes the workbook.
+ * The report job, top to bottom: the reps of the teams that get a workbook of their own, then one
+ * chunk-oriented step per metric family, each reading its CRM rows for the whole horizon (the
+ * period and the ones before it) into the company's tally and each team's, then the step that
+ * computes the metrics and writes the workbooks.
  *
  * <p>Each CRM table's rows are counted for the Data Quality sheet by exactly one step: the one
  * whose queries cover the rows that concern the period (opportunities and leads by the conversion
@@ -42,10 +43,11 @@ public class ReportJobConfiguration {
     static final List<String> FAMILY_STEPS = List.of("revenue", "conversion", "pipeline", "customers", "salesTeam");
 
     @Bean
-    Job salesKpiReport(JobRepository jobRepository, Step revenueStep, Step conversionStep, Step pipelineStep,
-            Step customersStep, Step salesTeamStep, Step workbookStep) {
+    Job salesKpiReport(JobRepository jobRepository, Step teamsStep, Step revenueStep, Step conversionStep,
+            Step pipelineStep, Step customersStep, Step salesTeamStep, Step workbookStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .start(revenueStep)
+                .start(teamsStep)
+                .next(revenueStep)
                 .next(conversionStep)
                 .next(pipelineStep)
                 .next(customersStep)
@@ -54,12 +56,21 @@ public class ReportJobConfiguration {
                 .build();
     }
 
+    /** Which reps belong to the teams that get a workbook of their own, fixed for the run (and its resumption). */
+    @Bean
+    Step teamsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            TeamRosterTasklet teamRosterTasklet) {
+        return new StepBuilder("teams", jobRepository)
+                .tasklet(teamRosterTasklet, transactionManager)
+                .build();
+    }
+
     @Bean
     @JobScope
     Step revenueStep(FamilySteps steps, @Value(PERIOD) String period, @Value(AS_OF) String asOf) {
         ReportHorizon horizon = steps.horizon(period, asOf);
         CrmReaders crm = steps.readers();
-        return steps.step("revenue", horizon, new RevenueTally(horizon), Set.of(),
+        return steps.step("revenue", horizon, team -> new RevenueTally(horizon), Set.of(),
                 List.of(crm.dealsClosed("revenue.dealsClosed", horizon)));
     }
 
@@ -68,7 +79,7 @@ public class ReportJobConfiguration {
     Step conversionStep(FamilySteps steps, @Value(PERIOD) String period, @Value(AS_OF) String asOf) {
         ReportHorizon horizon = steps.horizon(period, asOf);
         CrmReaders crm = steps.readers();
-        return steps.step("conversion", horizon, new ConversionTally(horizon),
+        return steps.step("conversion", horizon, team -> new ConversionTally(horizon),
                 Set.of(SALES_LEAD, OPPORTUNITY, OPPORTUNITY_STAGE_HISTORY),
                 List.of(crm.leadsCreated("conversion.leadsCreated", horizon),
                         crm.dealsCreatedOrClosed("conversion.dealsCreatedOrClosed", horizon),
@@ -80,7 +91,7 @@ public class ReportJobConfiguration {
     Step pipelineStep(FamilySteps steps, @Value(PERIOD) String period, @Value(AS_OF) String asOf) {
         ReportHorizon horizon = steps.horizon(period, asOf);
         CrmReaders crm = steps.readers();
-        return steps.step("pipeline", horizon, new PipelineTally(horizon), Set.of(FORECAST),
+        return steps.step("pipeline", horizon, team -> new PipelineTally(horizon, team), Set.of(FORECAST),
                 List.of(crm.leadsCreated("pipeline.leadsCreated", horizon),
                         crm.openPipelineCandidates("pipeline.openPipelineCandidates", horizon),
                         crm.forecasts("pipeline.forecasts", horizon)));
@@ -91,7 +102,7 @@ public class ReportJobConfiguration {
     Step customersStep(FamilySteps steps, @Value(PERIOD) String period, @Value(AS_OF) String asOf) {
         ReportHorizon horizon = steps.horizon(period, asOf);
         CrmReaders crm = steps.readers();
-        return steps.step("customers", horizon, new CustomerTally(horizon), Set.of(CONTRACT, EXPENSE),
+        return steps.companyWideStep("customers", horizon, new CustomerTally(horizon), Set.of(CONTRACT, EXPENSE),
                 List.of(crm.contractsByAccount("customers.contracts"),
                         crm.expenses("customers.expenses", horizon)));
     }
@@ -101,7 +112,7 @@ public class ReportJobConfiguration {
     Step salesTeamStep(FamilySteps steps, @Value(PERIOD) String period, @Value(AS_OF) String asOf) {
         ReportHorizon horizon = steps.horizon(period, asOf);
         CrmReaders crm = steps.readers();
-        return steps.step("salesTeam", horizon, new SalesTeamTally(horizon), Set.of(SALES_REP, QUOTA, TIME_ENTRY),
+        return steps.step("salesTeam", horizon, team -> new SalesTeamTally(horizon), Set.of(SALES_REP, QUOTA, TIME_ENTRY),
                 List.of(crm.salesReps("salesTeam.salesReps"),
                         crm.quotas("salesTeam.quotas", horizon),
                         crm.timeEntries("salesTeam.timeEntries", horizon)));

@@ -1,42 +1,64 @@
 package com.b2bsales.kpi.job;
 
 import com.b2bsales.kpi.crm.CrmRow;
+import com.b2bsales.kpi.crm.TeamRoster;
 import com.b2bsales.kpi.metrics.Tally;
+import com.b2bsales.kpi.metrics.TeamTallies;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Adds each chunk of trusted rows to the family's tally, and keeps the tally in the step's
- * execution context: it is saved with every commit, so a restart resumes from the last one.
+ * Adds each chunk of trusted rows to the family's tallies (the company's, and each team's for the
+ * rows of its reps), and keeps them in the step's execution context: they are saved with every
+ * commit, so a restart resumes from the last one.
  */
-final class TallyWriter implements ItemStreamWriter<CrmRow> {
+final class TallyWriter implements ItemStreamWriter<CrmRow>, StepExecutionListener {
 
     private final String key;
-    private Tally tally;
+    private final Function<Optional<String>, Tally> tallyFor;
+    private final boolean perTeam;
+    private TeamTallies tallies;
 
-    TallyWriter(String key, Tally tally) {
+    /**
+     * @param tallyFor a new tally for the company or a team
+     * @param perTeam  whether a team's workbook restricts this family to the team (the customer
+     *                 metrics stay company-wide)
+     */
+    TallyWriter(String key, Function<Optional<String>, Tally> tallyFor, boolean perTeam) {
         this.key = key;
-        this.tally = tally;
+        this.tallyFor = tallyFor;
+        this.perTeam = perTeam;
+    }
+
+    /** The teams come from the job's first step; before {@link #open}, which may replace them with the saved ones. */
+    @Override
+    public void beforeStep(StepExecution step) {
+        TeamRoster roster = perTeam ? TeamRosterTasklet.rosterOf(step.getJobExecution()) : TeamRoster.NONE;
+        tallies = new TeamTallies(roster, tallyFor);
     }
 
     @Override
     public void write(Chunk<? extends CrmRow> rows) {
         for (CrmRow row : rows) {
-            tally.add(row);
+            tallies.add(row);
         }
     }
 
     @Override
     public void open(ExecutionContext context) {
         if (context.containsKey(key)) {
-            tally = (Tally) context.get(key);
+            tallies = (TeamTallies) context.get(key);
         }
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.put(key, tally);
+        context.put(key, tallies);
     }
 
     String key() {

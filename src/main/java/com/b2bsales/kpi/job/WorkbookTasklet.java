@@ -12,6 +12,8 @@ import com.b2bsales.kpi.metrics.PeriodResults;
 import com.b2bsales.kpi.metrics.PipelineTally;
 import com.b2bsales.kpi.metrics.RevenueTally;
 import com.b2bsales.kpi.metrics.SalesTeamTally;
+import com.b2bsales.kpi.metrics.Tally;
+import com.b2bsales.kpi.metrics.TeamTallies;
 import com.b2bsales.kpi.quality.DataQualityReport;
 import com.b2bsales.kpi.quality.DataQualityTally;
 import com.b2bsales.kpi.quality.TrustFilter;
@@ -19,7 +21,10 @@ import com.b2bsales.kpi.system.ReportProperties;
 import com.b2bsales.kpi.workbook.KpiWorkbookWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -32,7 +37,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last step: takes the family tallies the steps promoted to the job, refuses data that breaks
- * the trust rules too often, computes every metric and writes the workbook in one atomic move.
+ * the trust rules too often, computes every metric and writes the workbook in one atomic move, then
+ * the workbook of each team of the roster from the team's tallies.
  */
 @Component
 class WorkbookTasklet implements Tasklet {
@@ -61,22 +67,47 @@ class WorkbookTasklet implements Tasklet {
         DataQualityReport quality = DataQualityReport.of(quality(shared), properties.dataQuality().maxBadRatio());
         quality.requireWithinLimit();
 
-        FamilyTallies tallies = new FamilyTallies(
-                (RevenueTally) shared.get(tallyKey("revenue")),
-                (ConversionTally) shared.get(tallyKey("conversion")),
-                (PipelineTally) shared.get(tallyKey("pipeline")),
-                (CustomerTally) shared.get(tallyKey("customers")),
-                (SalesTeamTally) shared.get(tallyKey("salesTeam")));
-        List<PeriodResults> periods = new KpiCalculator(run.horizon(properties.trendPeriods()), tallies).compute();
-        KpiReport report = new KpiReport(periods,
-                Checklist.of(periods.get(0), periods.get(1), properties.checklist().toTargets()), quality,
-                new KpiReport.RunInfo(job.getId(), LocalDateTime.now(properties.timezone()),
-                        properties.timezone().getId(), properties.companyName(), properties.currency()));
+        KpiReport.RunInfo made = new KpiReport.RunInfo(job.getId(), LocalDateTime.now(properties.timezone()),
+                properties.timezone().getId(), properties.companyName(), properties.currency());
+        KpiReport company = report(run, tallies(shared, Optional.empty()), quality, made);
+        Map<String, KpiReport> teams = new LinkedHashMap<>();
+        for (String team : TeamRosterTasklet.rosterOf(job).teams()) {
+            teams.put(team, report(run, tallies(shared, Optional.of(team)), quality, made));
+        }
 
-        Path file = writer.write(report, outputDir(job));
+        Path file = writer.write(company, outputDir(job));
         shared.putString(WORKBOOK, file.toAbsolutePath().toString());
         log.info("Workbook written: {}", file.toAbsolutePath());
+        LinkedHashMap<String, String> teamFiles = new LinkedHashMap<>();
+        teams.forEach((team, report) -> {
+            Path teamFile = writer.write(report, Optional.of(team), outputDir(job));
+            teamFiles.put(team, teamFile.toAbsolutePath().toString());
+            log.info("Workbook of team {} written: {}", team, teamFile.toAbsolutePath());
+        });
+        shared.put(TEAM_WORKBOOKS, teamFiles);
         return RepeatStatus.FINISHED;
+    }
+
+    private KpiReport report(RunParameters run, FamilyTallies tallies, DataQualityReport quality,
+            KpiReport.RunInfo made) {
+        List<PeriodResults> periods = new KpiCalculator(run.horizon(properties.trendPeriods()), tallies).compute();
+        return new KpiReport(periods, Checklist.of(periods.get(0), periods.get(1), properties.checklist().toTargets()),
+                quality, made);
+    }
+
+    /** The company's tallies, or a team's: its own for every family but the customers, which stay company-wide. */
+    private static FamilyTallies tallies(ExecutionContext shared, Optional<String> team) {
+        return new FamilyTallies(
+                (RevenueTally) family(shared, "revenue", team),
+                (ConversionTally) family(shared, "conversion", team),
+                (PipelineTally) family(shared, "pipeline", team),
+                (CustomerTally) family(shared, "customers", team),
+                (SalesTeamTally) family(shared, "salesTeam", team));
+    }
+
+    private static Tally family(ExecutionContext shared, String step, Optional<String> team) {
+        TeamTallies tallies = (TeamTallies) shared.get(tallyKey(step));
+        return team.map(tallies::team).orElse(tallies.company());
     }
 
     private Path outputDir(JobExecution job) {

@@ -107,7 +107,7 @@ public final class KpiCalculator {
 
         BigDecimal revenue = tallies.revenue().totals(i).revenue();
         Optional<ForecastRow> forecast = pipeline.forecast();
-        put(results, FORECAST_ACCURACY, forecastAccuracy(context, revenue, forecast),
+        put(results, FORECAST_ACCURACY, forecastAccuracy(context, revenue, forecast, tallies.pipeline().forecastOf()),
                 Figure.number("Revenue", revenue, Unit.MONEY),
                 forecast.map(f -> Figure.number("Forecast", f.amount(), Unit.MONEY))
                         .orElse(Figure.text("Forecast", "none")),
@@ -136,12 +136,13 @@ public final class KpiCalculator {
         return MetricValue.of(qualifiedLeads * winRate.value() * dealSize.value() / cycle.value());
     }
 
-    static MetricValue forecastAccuracy(ReportContext context, BigDecimal revenue, Optional<ForecastRow> forecast) {
+    static MetricValue forecastAccuracy(ReportContext context, BigDecimal revenue, Optional<ForecastRow> forecast,
+            String whose) {
         if (!context.complete()) {
             return MetricValue.na("the period is in progress");
         }
         if (forecast.isEmpty()) {
-            return MetricValue.na("no company-wide forecast for the period");
+            return MetricValue.na("no " + whose + " forecast for the period");
         }
         if (revenue.signum() == 0) {
             return MetricValue.na("no revenue in the period");

@@ -29,7 +29,8 @@ public enum MetricId {
             "Qualified leads x win rate x average deal size / sales cycle length (money per day). "
                     + "n/a when an input is n/a or the cycle is 0 days."),
     FORECAST_ACCURACY(Family.PIPELINE, "Forecast accuracy", Unit.RATIO,
-            "1 - |total revenue - forecast| / total revenue, with the company-wide forecast for exactly this period "
+            "1 - |total revenue - forecast| / total revenue, with the company-wide forecast (a team's workbook: the team's own) "
+                    + "for exactly this period "
                     + "(latest submitted at or before the period's start, else the earliest). "
                     + "n/a for a period in progress, without a forecast, or with no revenue. Can be negative."),
     PIPELINE_COVERAGE(Family.PIPELINE, "Pipeline coverage", Unit.MULTIPLE,

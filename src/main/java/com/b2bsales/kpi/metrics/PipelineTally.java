@@ -12,11 +12,29 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** Qualified leads, the open pipeline at the coverage instant, and the forecast of each period. */
+/**
+ * Qualified leads, the open pipeline at the coverage instant, and the forecast of each period: the
+ * company-wide one, or a team's own in a tally restricted to the team.
+ */
 public final class PipelineTally extends ContextTally<PipelineTally.Totals> {
 
+    /** The team whose forecast counts; null for the company-wide one (a field, so that the tally stays serializable). */
+    private final String team;
+
+    /** The company's pipeline, measured against the company-wide forecast. */
     public PipelineTally(ReportHorizon horizon) {
+        this(horizon, Optional.empty());
+    }
+
+    /** The pipeline of the team's rows when a team is given, measured against that team's own forecast. */
+    public PipelineTally(ReportHorizon horizon, Optional<String> team) {
         super(horizon, Totals::new);
+        this.team = team.orElse(null);
+    }
+
+    /** Whose forecast this is: "company-wide" or "team East". */
+    public String forecastOf() {
+        return team == null ? "company-wide" : "team " + team;
     }
 
     @Override
@@ -27,7 +45,7 @@ public final class PipelineTally extends ContextTally<PipelineTally.Totals> {
             forEachContext((context, totals) -> totals.add(deal, context));
         } else if (row instanceof ForecastRow forecast) {
             forEachContext((context, totals) -> {
-                if (forecast.companyForecastFor(context)) {
+                if (forecast.forecastFor(context, Optional.ofNullable(team))) {
                     totals.forecast.offer(forecast, context.windowStart());
                 }
             });

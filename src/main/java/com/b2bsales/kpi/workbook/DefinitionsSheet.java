@@ -62,7 +62,8 @@ final class DefinitionsSheet {
         List<Parameter> parameters = new ArrayList<>(List.of(
                 new Parameter("Company", run.companyName()),
                 new Parameter("Team", heading.team()
-                        .map(t -> t + " (deals, leads, quotas and time entries of its reps; customer metrics company-wide)")
+                        .map(t -> t + " (deals, leads, quotas and time entries of its reps, and its own forecast; "
+                                + "customer metrics company-wide)")
                         .orElse("all teams")),
                 new Parameter("Period", context.period().label()),
                 new Parameter("Window start", context.windowStart().format(MIDNIGHT)),

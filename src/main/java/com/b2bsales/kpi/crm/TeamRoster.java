@@ -1,0 +1,92 @@
+package com.b2bsales.kpi.crm;
+
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The teams that get a workbook of their own and their reps (by {@code sales_rep.team}, ignoring
+ * case and surrounding spaces), and the rule of workbook.md for which rows are a team's: deals,
+ * leads, stage stays, quotas, time entries and reps of the team's reps, and the team's own
+ * forecast. Contracts and expenses are no team's: the customer metrics stay company-wide.
+ */
+public final class TeamRoster implements Serializable {
+
+    /** No team workbooks. */
+    public static final TeamRoster NONE = new TeamRoster(new LinkedHashMap<>());
+
+    private final LinkedHashMap<String, TreeSet<Long>> repsByTeam;
+
+    private TeamRoster(LinkedHashMap<String, TreeSet<Long>> repsByTeam) {
+        this.repsByTeam = repsByTeam;
+    }
+
+    /** The given teams, in their order and spelling, each with the reps whose team it is. */
+    public static TeamRoster of(Collection<String> teams, List<SalesRepRow> reps) {
+        LinkedHashMap<String, TreeSet<Long>> repsByTeam = new LinkedHashMap<>();
+        for (String team : teams) {
+            TreeSet<Long> ids = new TreeSet<>();
+            reps.stream().filter(rep -> sameTeam(team, rep.team())).forEach(rep -> ids.add(rep.id()));
+            repsByTeam.put(team, ids);
+        }
+        return new TeamRoster(repsByTeam);
+    }
+
+    public Set<String> teams() {
+        return Collections.unmodifiableSet(repsByTeam.keySet());
+    }
+
+    public Set<Long> reps(String team) {
+        return Collections.unmodifiableSet(repsByTeam.get(team));
+    }
+
+    /** Whether the row counts in the team's workbook. */
+    public boolean covers(String team, CrmRow row) {
+        Set<Long> reps = repsByTeam.get(team);
+        if (reps == null) {
+            return false;
+        }
+        if (row instanceof OpportunityRow deal) {
+            return deal.ownerRepId() != null && reps.contains(deal.ownerRepId());
+        }
+        if (row instanceof StageSpanRow span) {
+            return covers(team, span.opportunity());
+        }
+        if (row instanceof LeadRow lead) {
+            return lead.ownerRepId() != null && reps.contains(lead.ownerRepId());
+        }
+        if (row instanceof QuotaRow quota) {
+            return reps.contains(quota.repId());
+        }
+        if (row instanceof TimeEntryRow entry) {
+            return reps.contains(entry.repId());
+        }
+        if (row instanceof SalesRepRow rep) {
+            return reps.contains(rep.id());
+        }
+        if (row instanceof ForecastRow forecast) {
+            return sameTeam(team, forecast.team());
+        }
+        return false;
+    }
+
+    static boolean sameTeam(String team, String crmTeam) {
+        return crmTeam != null && normalized(crmTeam).equals(normalized(team));
+    }
+
+    private static String normalized(String team) {
+        return team.trim().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        Map<String, TreeSet<Long>> view = repsByTeam;
+        return "TeamRoster" + view;
+    }
+}
