@@ -118,11 +118,7 @@ class MailFunctionalTests {
         BodyPart attachment = attachment(mail);
         assertThat(attachment.getFileName()).isEqualTo("b2b-sales-kpis_2026-Q2.xlsx");
         assertThat(attachment.getContentType()).startsWith(XLSX);
-        Path attached = attachments.resolve(attachment.getFileName());
-        try (InputStream in = attachment.getInputStream()) {
-            Files.copy(in, attached);
-        }
-        try (WorkbookReader workbook = new WorkbookReader(attached)) {
+        try (WorkbookReader workbook = attached(mail)) {
             assertThat(workbook.number("total_revenue")).isCloseTo(38_000, within(1e-9));
         }
 
@@ -209,6 +205,78 @@ class MailFunctionalTests {
     }
 
     @Test
+    void shouldMailEachTeamAWorkbookRestrictedToItAndLeadershipTheCompanyOne() throws Exception {
+        // given two teams with their own recipients: East (Alice, Bob) and West Coast (Carol, Dan)
+        ReportRun run = run()
+                .with("report.mail.teams.East", "east-lead@example.com")
+                .with("report.mail.teams[West Coast]", "west-lead@example.com, west-manager@example.com");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then three workbooks, named as workbook.md says
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).exists();
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2_team-east.xlsx")).exists();
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2_team-west-coast.xlsx")).exists();
+
+        // leadership gets the company workbook, each team its own and nothing else
+        MimeMessage company = received("Sales KPIs 2026-Q2 (complete)");
+        assertThat(addresses(company.getRecipients(Message.RecipientType.TO)))
+                .containsExactly("lead@example.com", "ceo@example.com");
+        MimeMessage east = received("Sales KPIs 2026-Q2 (complete), team East");
+        assertThat(addresses(east.getRecipients(Message.RecipientType.TO))).containsExactly("east-lead@example.com");
+        assertThat(east.getRecipients(Message.RecipientType.CC)).isNull();
+        assertThat(addresses(east.getReplyTo())).containsExactly("analyst@example.com");
+        MimeMessage west = received("Sales KPIs 2026-Q2 (complete), team West Coast");
+        assertThat(addresses(west.getRecipients(Message.RecipientType.TO)))
+                .containsExactly("west-lead@example.com", "west-manager@example.com");
+
+        // East: deals 1 and 2 (Alice), Q1's deal 5, its own forecast 4; customer metrics company-wide
+        assertThat(part(east, "text/html")).contains("team East").contains("company-wide")
+                .contains("EUR 15,000.00").contains("100.0%");
+        try (WorkbookReader workbook = attached(east)) {
+            assertThat(attachment(east).getFileName()).isEqualTo("b2b-sales-kpis_2026-Q2_team-east.xlsx");
+            assertThat(workbook.number("total_revenue")).isCloseTo(30_000, within(1e-9));
+            assertThat(workbook.number("revenue_growth")).isCloseTo(1.0, within(1e-9));
+            assertThat(workbook.number("win_rate")).isCloseTo(1.0, within(1e-9));
+            // leads 1 and 2 are Alice's; only 1 converted before the cut-off
+            assertThat(workbook.number("lead_conversion_rate")).isCloseTo(0.5, within(1e-9));
+            // Alice 30,000 >= 25,000; Bob 0 < 20,000
+            assertThat(workbook.number("quota_attainment_rate")).isCloseTo(0.5, within(1e-9));
+            // no East deal open at 04-01, against Alice's and Bob's quota
+            assertThat(workbook.number("pipeline_coverage")).isCloseTo(0, within(1e-9));
+            // team forecast 10,000: 1 - |30,000 - 10,000| / 30,000
+            assertThat(workbook.number("forecast_accuracy")).isCloseTo(1.0 / 3, within(1e-9));
+            assertThat(workbook.number("rep_productivity")).isCloseTo(30_000, within(1e-9));
+            assertThat(workbook.number("time_spent_selling")).isCloseTo(0.5, within(1e-9));
+            assertThat(workbook.number("customer_retention_rate")).isCloseTo(0.5, within(1e-9));
+        }
+        // West Coast: deals 7 won and 4 lost (Carol), open deals 6 and 7 at 04-01 against Carol's 10,000
+        try (WorkbookReader workbook = attached(west)) {
+            assertThat(workbook.number("total_revenue")).isCloseTo(8_000, within(1e-9));
+            assertThat(workbook.number("win_rate")).isCloseTo(0.5, within(1e-9));
+            assertThat(workbook.number("pipeline_coverage")).isCloseTo(4.8, within(1e-9));
+            assertThat(workbook.isNotAvailable("revenue_growth")).isTrue();
+            assertThat(workbook.besides("forecast_accuracy")).isEqualTo("no team West Coast forecast for the period");
+            assertThat(workbook.number("customer_retention_rate")).isCloseTo(0.5, within(1e-9));
+        }
+        // the company workbook is the whole company's
+        try (WorkbookReader workbook = attached(company)) {
+            assertThat(workbook.number("total_revenue")).isCloseTo(38_000, within(1e-9));
+            assertThat(workbook.number("forecast_accuracy")).isCloseTo(1 - 2_000.0 / 38_000, within(1e-9));
+        }
+
+        // and --resend mails all three again
+        smtp.purgeEmailFromAllMailboxes();
+        ReportRun.Result resent = run.execute("--resend", "--quarter", "2026-Q2");
+        assertThat(resent.exitCode()).as(resent.err()).isZero();
+        assertThat(received("Sales KPIs 2026-Q2 (complete), team West Coast")).isNotNull();
+        assertThat(received("Sales KPIs 2026-Q2 (complete), team East")).isNotNull();
+        assertThat(received("Sales KPIs 2026-Q2 (complete)")).isNotNull();
+    }
+
+    @Test
     void shouldNotRetryWhenTheServerRejectsTheCredentials() {
         // given a wrong password
         ReportRun run = run().env("SMTP_PASSWORD", "wrong-pass");
@@ -247,6 +315,26 @@ class MailFunctionalTests {
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.err()).startsWith("error: " + option + " needs an SMTP server");
         }
+    }
+
+    /** The first message received with exactly this subject. */
+    private static MimeMessage received(String subject) throws Exception {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (subject.equals(message.getSubject())) {
+                return message;
+            }
+        }
+        throw new AssertionError("no message '" + subject + "' among " + smtp.getReceivedMessages().length);
+    }
+
+    /** The workbook attached to the message, saved and opened. */
+    private WorkbookReader attached(MimeMessage mail) throws Exception {
+        BodyPart attachment = attachment(mail);
+        Path file = Files.createTempFile(attachments, "attached", ".xlsx");
+        try (InputStream in = attachment.getInputStream()) {
+            Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return new WorkbookReader(file);
     }
 
     private static List<String> addresses(jakarta.mail.Address[] addresses) {

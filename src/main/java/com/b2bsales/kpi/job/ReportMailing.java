@@ -126,8 +126,10 @@ public class ReportMailing {
             return ExitCode.WRITTEN;
         }
         problems.forEach(problem -> err.println("The workbook was written but not mailed: " + problem));
-        err.println("The workbooks are kept in " + folder + "; " + resendCommand(context, folder)
-                + " will mail them again without recomputing them.");
+        boolean one = workbooks.size() == 1;
+        err.println((one ? "The workbook is kept in " : "The workbooks are kept in ") + folder + "; "
+                + resendCommand(context, folder) + " will mail " + (one ? "it" : "them")
+                + " again without recomputing " + (one ? "it." : "them."));
         return ExitCode.NOT_MAILED;
     }
 
