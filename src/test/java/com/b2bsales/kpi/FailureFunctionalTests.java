@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** What a user sees when something is wrong: a clear line, the right exit code, nothing lost. */
 class FailureFunctionalTests {
@@ -103,10 +99,6 @@ class FailureFunctionalTests {
     }
 
     private static String handDataset() {
-        String url = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        DataSource crm = new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-h2.sql"),
-                new ClassPathResource("crm/hand-dataset.sql")).execute(crm);
-        return url;
+        return H2Crm.create(H2Crm.HAND_DATASET);
     }
 }

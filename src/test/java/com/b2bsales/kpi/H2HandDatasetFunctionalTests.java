@@ -1,11 +1,6 @@
 package com.b2bsales.kpi;
 
-import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** The hand-computed dataset in an H2 database given as CRM_DB_URL. */
 class H2HandDatasetFunctionalTests extends HandDatasetFunctionalTests {
@@ -14,10 +9,7 @@ class H2HandDatasetFunctionalTests extends HandDatasetFunctionalTests {
 
     @BeforeEach
     void createCrm() {
-        url = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        DataSource crm = new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-h2.sql"),
-                new ClassPathResource("crm/hand-dataset.sql")).execute(crm);
+        url = H2Crm.create(H2Crm.HAND_DATASET);
     }
 
     @Override

@@ -20,15 +20,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * Mailed reports: the real command line on the hand dataset, sending through an SMTP server in
@@ -53,10 +48,7 @@ class MailFunctionalTests {
 
     @BeforeEach
     void createCrm() {
-        crmUrl = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        DataSource crm = new SimpleDriverDataSource(new org.h2.Driver(), crmUrl, "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-h2.sql"),
-                new ClassPathResource("crm/hand-dataset.sql")).execute(crm);
+        crmUrl = H2Crm.create(H2Crm.HAND_DATASET);
     }
 
     /** A run on the hand dataset that mails through the given port, retrying quickly. */

@@ -3,13 +3,8 @@ package com.b2bsales.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** The job metadata store on MariaDB (BATCH_DB_URL) instead of the embedded H2 file. */
 class MariaDbJobRepositoryFunctionalTests {
@@ -21,10 +16,7 @@ class MariaDbJobRepositoryFunctionalTests {
     void shouldKeepRunHistoryInAMySqlJobRepository() {
         // given an empty MariaDB database for Spring Batch's tables, and the hand dataset as CRM
         String batchUrl = MariaDbCrm.emptyDatabase("kpi_batch_metadata");
-        String crmUrl = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        DataSource crm = new SimpleDriverDataSource(new org.h2.Driver(), crmUrl, "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-h2.sql"),
-                new ClassPathResource("crm/hand-dataset.sql")).execute(crm);
+        String crmUrl = H2Crm.create(H2Crm.HAND_DATASET);
         ReportRun run = ReportRun.in(reports).crm(crmUrl, "sa", "")
                 .with("batch.db.url", batchUrl).with("batch.db.user", MariaDbCrm.USER)
                 .with("batch.db.password", MariaDbCrm.PASSWORD)
@@ -47,10 +39,8 @@ class MariaDbJobRepositoryFunctionalTests {
         // given 2,000 reps who each won a deal in Q2: the revenue tally keeps revenue per rep, well over
         // the 64 KB of a MySQL TEXT column once serialized
         String batchUrl = MariaDbCrm.emptyDatabase("kpi_batch_metadata");
-        String crmUrl = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        DataSource crm = new SimpleDriverDataSource(new org.h2.Driver(), crmUrl, "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-h2.sql")).execute(crm);
-        try (var connection = crm.getConnection(); var sql = connection.createStatement()) {
+        String crmUrl = H2Crm.create();
+        try (var connection = H2Crm.dataSource(crmUrl).getConnection(); var sql = connection.createStatement()) {
             sql.execute("INSERT INTO sales_rep (id, name, hired_on) SELECT X, 'Rep ' || X, DATE '2025-01-01' "
                     + "FROM SYSTEM_RANGE(1, 2000)");
             sql.execute("INSERT INTO opportunity (id, account_id, owner_rep_id, created_at, stage, status, amount, closed_at) "

@@ -1,0 +1,31 @@
+package com.b2bsales.kpi;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/** A fresh in-memory H2 CRM with the reference schema, for tests that pass it as CRM_DB_URL. */
+public final class H2Crm {
+
+    public static final String HAND_DATASET = "crm/hand-dataset.sql";
+
+    private H2Crm() {
+    }
+
+    /** The JDBC URL (user {@code sa}, no password) of a new database filled by the given scripts. */
+    public static String create(String... dataScripts) {
+        String url = "jdbc:h2:mem:crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-h2.sql"));
+        for (String script : dataScripts) {
+            populator.addScript(new ClassPathResource(script));
+        }
+        populator.execute(dataSource(url));
+        return url;
+    }
+
+    public static DataSource dataSource(String url) {
+        return new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", "");
+    }
+}
