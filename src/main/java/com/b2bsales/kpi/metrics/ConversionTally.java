@@ -9,6 +9,7 @@ import com.b2bsales.kpi.period.ReportHorizon;
 import java.io.Serializable;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -44,6 +45,7 @@ public final class ConversionTally extends ContextTally<ConversionTally.Totals> 
         private long dealsDecided;
         private final Mean cycleDays = new Mean();
         private final LinkedHashMap<String, Mean> stageDays = new LinkedHashMap<>();
+        private final HashMap<Long, Long> dealsDecidedByRep = new HashMap<>();
 
         void add(LeadRow lead, ReportContext context) {
             if (context.inWindow(lead.createdAt())) {
@@ -63,6 +65,9 @@ public final class ConversionTally extends ContextTally<ConversionTally.Totals> 
             }
             if (context.inWindow(deal.closedAt()) && (deal.won() || deal.lost())) {
                 dealsDecided++;
+                if (deal.ownerRepId() != null) {
+                    dealsDecidedByRep.merge(deal.ownerRepId(), 1L, Long::sum);
+                }
                 if (deal.won()) {
                     dealsWon++;
                     cycleDays.add(ChronoUnit.DAYS.between(deal.createdAt().toLocalDate(), deal.closedAt().toLocalDate()));
@@ -92,6 +97,11 @@ public final class ConversionTally extends ContextTally<ConversionTally.Totals> 
 
         public long dealsDecided() {
             return dealsDecided;
+        }
+
+        /** Deals won or lost per owner rep (the win rate's denominator); deals without an owner are in the total only. */
+        public Map<Long, Long> dealsDecidedByRep() {
+            return Map.copyOf(dealsDecidedByRep);
         }
 
         Mean cycleDays() {

@@ -37,6 +37,12 @@ public final class KpiCalculator {
         return periods;
     }
 
+    /** The reported period's figures by team and rep, adding up to the company's. */
+    public SalesBreakdown breakdown() {
+        return SalesBreakdown.of(horizon.current(), tallies.salesTeam().reps(), tallies.revenue().totals(0),
+                tallies.conversion().totals(0), tallies.salesTeam().totals(0));
+    }
+
     PeriodResults compute(int i) {
         ReportContext context = horizon.get(i);
         Map<MetricId, MetricResult> results = new EnumMap<>(MetricId.class);

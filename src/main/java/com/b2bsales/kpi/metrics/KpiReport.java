@@ -7,15 +7,21 @@ import java.util.List;
 
 /**
  * Everything one run found: the reported period's metrics, the periods before it (previous values
- * and trends), the checklist, data quality and how the run was made. The workbook and the mail
- * are both written from this.
+ * and trends), the checklist, data quality, the breakdown by team and rep and how the run was
+ * made. The workbook and the mail are both written from this.
  */
 public record KpiReport(List<PeriodResults> periods, List<ChecklistRow> checklist, DataQualityReport dataQuality,
-        RunInfo run) {
+        RunInfo run, SalesBreakdown breakdown) {
 
     public KpiReport {
         periods = List.copyOf(periods);
         checklist = List.copyOf(checklist);
+    }
+
+    /** A report without a breakdown by team and rep. */
+    public KpiReport(List<PeriodResults> periods, List<ChecklistRow> checklist, DataQualityReport dataQuality,
+            RunInfo run) {
+        this(periods, checklist, dataQuality, run, SalesBreakdown.NONE);
     }
 
     public PeriodResults current() {
@@ -30,8 +36,17 @@ public record KpiReport(List<PeriodResults> periods, List<ChecklistRow> checklis
         return current().context();
     }
 
-    /** How and when the report was made. */
+    /**
+     * How and when the report was made; {@code watchBand} is the checklist's band below a target in
+     * which a metric is on watch ({@code report.checklist.watch-band}).
+     */
     public record RunInfo(long jobExecutionId, LocalDateTime generatedAt, String timeZone, String companyName,
-            String currency) {
+            String currency, double watchBand) {
+
+        /** Run information with the documented default watch band, 10% of the target. */
+        public RunInfo(long jobExecutionId, LocalDateTime generatedAt, String timeZone, String companyName,
+                String currency) {
+            this(jobExecutionId, generatedAt, timeZone, companyName, currency, 0.10);
+        }
     }
 }

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Deals won per context: revenue, deals, units, and revenue per owner (for quota attainment). */
+/**
+ * Deals won per context: revenue, deals, units, and revenue and deals per owner (for quota
+ * attainment and the breakdown by rep).
+ */
 public final class RevenueTally extends ContextTally<RevenueTally.Totals> {
 
     public RevenueTally(ReportHorizon horizon) {
@@ -33,6 +36,7 @@ public final class RevenueTally extends ContextTally<RevenueTally.Totals> {
         private long unitsSold;
         private BigDecimal revenueWithUnits = BigDecimal.ZERO;
         private final Map<Long, BigDecimal> revenueByRep = new HashMap<>();
+        private final HashMap<Long, Long> dealsWonByRep = new HashMap<>();
 
         void add(OpportunityRow deal) {
             revenue = revenue.add(deal.amount());
@@ -43,6 +47,7 @@ public final class RevenueTally extends ContextTally<RevenueTally.Totals> {
             }
             if (deal.ownerRepId() != null) {
                 revenueByRep.merge(deal.ownerRepId(), deal.amount(), BigDecimal::add);
+                dealsWonByRep.merge(deal.ownerRepId(), 1L, Long::sum);
             }
         }
 
@@ -68,6 +73,11 @@ public final class RevenueTally extends ContextTally<RevenueTally.Totals> {
 
         public Map<Long, BigDecimal> revenueByRep() {
             return Map.copyOf(revenueByRep);
+        }
+
+        /** Deals won per owner rep; deals without an owner are in {@link #dealsWon()} only. */
+        public Map<Long, Long> dealsWonByRep() {
+            return Map.copyOf(dealsWonByRep);
         }
     }
 }

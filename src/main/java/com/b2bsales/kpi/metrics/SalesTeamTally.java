@@ -7,19 +7,32 @@ import com.b2bsales.kpi.crm.TimeEntryRow;
 import com.b2bsales.kpi.period.ReportHorizon;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reps, their quotas and their hours per context. Their revenue comes from the revenue tally. */
+/**
+ * Reps, their quotas and their hours per context. Their revenue comes from the revenue tally. The
+ * reps themselves (name, team, dates) are kept once, for the breakdown by team and rep.
+ */
 public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
+
+    private final LinkedHashMap<Long, SalesRepRow> reps = new LinkedHashMap<>();
 
     public SalesTeamTally(ReportHorizon horizon) {
         super(horizon, Totals::new);
     }
 
+    /** Every rep read, by id, in the order read. */
+    public Map<Long, SalesRepRow> reps() {
+        return Collections.unmodifiableMap(reps);
+    }
+
     @Override
     public void add(CrmRow row) {
         if (row instanceof SalesRepRow rep) {
+            reps.put(rep.id(), rep);
             forEachContext((context, totals) -> {
                 if (rep.activeIn(context)) {
                     totals.activeReps++;
@@ -36,6 +49,8 @@ public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
                 if (context.inWindow(entry.workDate())) {
                     totals.sellingHours = totals.sellingHours.add(entry.sellingHours());
                     totals.totalHours = totals.totalHours.add(entry.totalHours());
+                    totals.sellingHoursByRep.merge(entry.repId(), entry.sellingHours(), BigDecimal::add);
+                    totals.totalHoursByRep.merge(entry.repId(), entry.totalHours(), BigDecimal::add);
                 }
             });
         }
@@ -47,6 +62,8 @@ public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
         private final HashMap<Long, BigDecimal> quotaByRep = new HashMap<>();
         private BigDecimal sellingHours = BigDecimal.ZERO;
         private BigDecimal totalHours = BigDecimal.ZERO;
+        private final HashMap<Long, BigDecimal> sellingHoursByRep = new HashMap<>();
+        private final HashMap<Long, BigDecimal> totalHoursByRep = new HashMap<>();
 
         public long activeReps() {
             return activeReps;
@@ -66,6 +83,14 @@ public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
 
         public BigDecimal totalHours() {
             return totalHours;
+        }
+
+        public Map<Long, BigDecimal> sellingHoursByRep() {
+            return Map.copyOf(sellingHoursByRep);
+        }
+
+        public Map<Long, BigDecimal> totalHoursByRep() {
+            return Map.copyOf(totalHoursByRep);
         }
     }
 }

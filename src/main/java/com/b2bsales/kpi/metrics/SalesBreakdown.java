@@ -1,0 +1,169 @@
+package com.b2bsales.kpi.metrics;
+
+import com.b2bsales.kpi.crm.SalesRepRow;
+import com.b2bsales.kpi.period.ReportContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The reported period's sales figures by team and by rep, from the same tallies as the company
+ * metrics, so that the lines add up to them: revenue, deals won, deals won or lost, quota, reps
+ * with a quota and at or above it, active reps, hours. Deals, quotas and time entries of an owner
+ * who is not a known rep (or of no owner) go to the {@value #UNASSIGNED} line. A rep belongs to
+ * the team {@code sales_rep.team} names now.
+ */
+public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
+
+    public static final String UNASSIGNED = "(unassigned)";
+    public static final String NO_TEAM = "(no team)";
+
+    /** A report without a breakdown (one built by hand): no lines, a company line of zeros. */
+    public static final SalesBreakdown NONE = new SalesBreakdown(List.of(), List.of(), Line.empty("All teams", ""));
+
+    public SalesBreakdown {
+        teams = List.copyOf(teams);
+        reps = List.copyOf(reps);
+    }
+
+    /**
+     * One line: a rep, a team, the unassigned rest or the company. For a rep, {@code activeReps},
+     * {@code repsWithQuota} and {@code repsAtQuota} are 0 or 1, so that lines add up.
+     */
+    public record Line(String name, String team, long activeReps, BigDecimal revenue, long dealsWon, long dealsDecided,
+            BigDecimal quota, long repsWithQuota, long repsAtQuota, BigDecimal sellingHours, BigDecimal totalHours) {
+
+        static Line empty(String name, String team) {
+            return new Line(name, team, 0, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO,
+                    BigDecimal.ZERO);
+        }
+
+        Line plus(Line other, String name, String team) {
+            return new Line(name, team, activeReps + other.activeReps, revenue.add(other.revenue),
+                    dealsWon + other.dealsWon, dealsDecided + other.dealsDecided, quota.add(other.quota),
+                    repsWithQuota + other.repsWithQuota, repsAtQuota + other.repsAtQuota,
+                    sellingHours.add(other.sellingHours), totalHours.add(other.totalHours));
+        }
+
+        /** True when the line holds nothing at all (an inactive rep without deals, quota or hours). */
+        boolean isEmpty() {
+            return activeReps == 0 && revenue.signum() == 0 && dealsWon == 0 && dealsDecided == 0 && quota.signum() == 0
+                    && sellingHours.signum() == 0 && totalHours.signum() == 0;
+        }
+
+        public MetricValue averageDealSize() {
+            return MetricValue.ratio(revenue, BigDecimal.valueOf(dealsWon), "no deal was won");
+        }
+
+        public MetricValue winRate() {
+            return MetricValue.ratio(dealsWon, dealsDecided, "no deal was won or lost");
+        }
+
+        /** Revenue won against quota (1.0 = quota reached): a rep's attainment. */
+        public MetricValue revenueToQuota() {
+            return quota.signum() > 0 ? MetricValue.ratio(revenue, quota, "no quota") : MetricValue.na("no quota");
+        }
+
+        /** Of the reps with a quota, the share at or above it: {@code quota_attainment_rate} for the line. */
+        public MetricValue quotaAttainmentRate() {
+            return MetricValue.ratio(repsAtQuota, repsWithQuota, "no rep with a quota");
+        }
+
+        /** Revenue per active rep: {@code rep_productivity} for the line. */
+        public MetricValue repProductivity() {
+            return MetricValue.ratio(revenue, BigDecimal.valueOf(activeReps), "no active rep");
+        }
+
+        public MetricValue timeSpentSelling() {
+            return MetricValue.ratio(sellingHours, totalHours, "no hours recorded");
+        }
+    }
+
+    /**
+     * The breakdown of one context from the totals the family tallies kept for it.
+     *
+     * @throws IllegalStateException when the per-rep figures add up to more than the company's
+     */
+    static SalesBreakdown of(ReportContext context, Map<Long, SalesRepRow> knownReps, RevenueTally.Totals won,
+            ConversionTally.Totals funnel, SalesTeamTally.Totals team) {
+        Map<Long, BigDecimal> revenue = won.revenueByRep();
+        Map<Long, Long> dealsWon = won.dealsWonByRep();
+        Map<Long, Long> decided = funnel.dealsDecidedByRep();
+        Map<Long, BigDecimal> quota = team.quotaByRep();
+        Map<Long, BigDecimal> selling = team.sellingHoursByRep();
+        Map<Long, BigDecimal> total = team.totalHoursByRep();
+
+        Set<Long> ids = new TreeSet<>(knownReps.keySet());
+        List.of(revenue.keySet(), dealsWon.keySet(), decided.keySet(), quota.keySet(), selling.keySet(), total.keySet())
+                .forEach(ids::addAll);
+
+        List<Line> reps = new ArrayList<>();
+        // deals without an owner: what the company has beyond the deals of owners
+        Line unassigned = new Line(UNASSIGNED, UNASSIGNED, 0,
+                rest(won.revenue(), sum(revenue)), rest(won.dealsWon(), dealsWon), rest(funnel.dealsDecided(), decided),
+                BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+        for (long id : ids) {
+            SalesRepRow rep = knownReps.get(id);
+            BigDecimal repQuota = quota.getOrDefault(id, BigDecimal.ZERO);
+            BigDecimal repRevenue = revenue.getOrDefault(id, BigDecimal.ZERO);
+            boolean withQuota = repQuota.signum() > 0;
+            Line line = new Line(rep == null ? UNASSIGNED : name(rep), rep == null ? UNASSIGNED : team(rep),
+                    rep != null && rep.activeIn(context) ? 1 : 0, repRevenue, dealsWon.getOrDefault(id, 0L),
+                    decided.getOrDefault(id, 0L), repQuota, withQuota ? 1 : 0,
+                    withQuota && repRevenue.compareTo(repQuota) >= 0 ? 1 : 0,
+                    selling.getOrDefault(id, BigDecimal.ZERO), total.getOrDefault(id, BigDecimal.ZERO));
+            if (rep == null) {
+                unassigned = unassigned.plus(line, UNASSIGNED, UNASSIGNED);
+            } else if (!line.isEmpty()) {
+                reps.add(line);
+            }
+        }
+        Comparator<Line> byRevenueThenName = Comparator.comparing(Line::revenue).reversed().thenComparing(Line::name);
+        reps.sort(byRevenueThenName);
+
+        Map<String, Line> byTeam = new LinkedHashMap<>();
+        for (Line rep : reps) {
+            byTeam.merge(rep.team(), rep, (a, b) -> a.plus(b, a.team(), a.team()));
+        }
+        List<Line> teams = new ArrayList<>(byTeam.values().stream()
+                .map(t -> new Line(t.team(), t.team(), t.activeReps(), t.revenue(), t.dealsWon(), t.dealsDecided(),
+                        t.quota(), t.repsWithQuota(), t.repsAtQuota(), t.sellingHours(), t.totalHours()))
+                .sorted(byRevenueThenName).toList());
+        if (!unassigned.isEmpty()) {
+            reps.add(unassigned);
+            teams.add(unassigned);
+        }
+        Line company = teams.stream().reduce(Line.empty("All teams", ""), (a, b) -> a.plus(b, a.name(), a.team()));
+        return new SalesBreakdown(teams, reps, company);
+    }
+
+    private static String name(SalesRepRow rep) {
+        return rep.name() == null || rep.name().isBlank() ? "Rep " + rep.id() : rep.name();
+    }
+
+    private static String team(SalesRepRow rep) {
+        return rep.team() == null || rep.team().isBlank() ? NO_TEAM : rep.team();
+    }
+
+    private static BigDecimal sum(Map<Long, BigDecimal> byRep) {
+        return byRep.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal rest(BigDecimal company, BigDecimal owners) {
+        BigDecimal rest = company.subtract(owners);
+        if (rest.signum() < 0) {
+            throw new IllegalStateException("per-rep figures exceed the company's: " + owners + " > " + company);
+        }
+        return rest;
+    }
+
+    private static long rest(long company, Map<Long, Long> byRep) {
+        return rest(BigDecimal.valueOf(company), BigDecimal.valueOf(byRep.values().stream().mapToLong(Long::longValue)
+                .sum())).longValueExact();
+    }
+}
