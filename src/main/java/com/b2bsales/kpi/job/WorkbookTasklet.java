@@ -18,7 +18,10 @@ import com.b2bsales.kpi.quality.DataQualityReport;
 import com.b2bsales.kpi.quality.DataQualityTally;
 import com.b2bsales.kpi.quality.TrustFilter;
 import com.b2bsales.kpi.system.ReportProperties;
+import com.b2bsales.kpi.workbook.HouseStyle;
 import com.b2bsales.kpi.workbook.KpiWorkbookWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -68,31 +71,50 @@ class WorkbookTasklet implements Tasklet {
         quality.requireWithinLimit();
 
         KpiReport.RunInfo made = new KpiReport.RunInfo(job.getId(), LocalDateTime.now(properties.timezone()),
-                properties.timezone().getId(), properties.companyName(), properties.currency());
+                properties.timezone().getId(), properties.companyName(), properties.currency(),
+                properties.checklist().watchBand());
         KpiReport company = report(run, tallies(shared, Optional.empty()), quality, made);
         Map<String, KpiReport> teams = new LinkedHashMap<>();
         for (String team : TeamRosterTasklet.rosterOf(job).teams()) {
             teams.put(team, report(run, tallies(shared, Optional.of(team)), quality, made));
         }
 
-        Path file = writer.write(company, outputDir(job));
+        // read at every run, so that an edited house style shows in the next workbook
+        HouseStyle style = HouseStyle.load(properties.templatesDir());
+        KpiWorkbookWriter styled = writer.withHouseStyle(style);
+        long started = System.nanoTime();
+        Path file = styled.write(company, outputDir(job));
         shared.putString(WORKBOOK, file.toAbsolutePath().toString());
-        log.info("Workbook written: {}", file.toAbsolutePath());
+        log.info("Workbook written: {} ({}, house style: {})", file.toAbsolutePath(), sizeAndTime(file, started),
+                style.source());
         LinkedHashMap<String, String> teamFiles = new LinkedHashMap<>();
         teams.forEach((team, report) -> {
-            Path teamFile = writer.write(report, Optional.of(team), outputDir(job));
+            long teamStarted = System.nanoTime();
+            Path teamFile = styled.write(report, Optional.of(team), outputDir(job));
             teamFiles.put(team, teamFile.toAbsolutePath().toString());
-            log.info("Workbook of team {} written: {}", team, teamFile.toAbsolutePath());
+            log.info("Workbook of team {} written: {} ({})", team, teamFile.toAbsolutePath(),
+                    sizeAndTime(teamFile, teamStarted));
         });
         shared.put(TEAM_WORKBOOKS, teamFiles);
         return RepeatStatus.FINISHED;
     }
 
+    /** "59 KB in 850 ms": how big the file is and how long it took to write since {@code started} (nanoTime). */
+    private static String sizeAndTime(Path file, long started) {
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        try {
+            return (Files.size(file) + 1023) / 1024 + " KB in " + millis + " ms";
+        } catch (IOException e) {
+            return millis + " ms";
+        }
+    }
+
     private KpiReport report(RunParameters run, FamilyTallies tallies, DataQualityReport quality,
             KpiReport.RunInfo made) {
-        List<PeriodResults> periods = new KpiCalculator(run.horizon(properties.trendPeriods()), tallies).compute();
+        KpiCalculator calculator = new KpiCalculator(run.horizon(properties.trendPeriods()), tallies);
+        List<PeriodResults> periods = calculator.compute();
         return new KpiReport(periods, Checklist.of(periods.get(0), periods.get(1), properties.checklist().toTargets()),
-                quality, made);
+                quality, made, calculator.breakdown());
     }
 
     /** The company's tallies, or a team's: its own for every family but the customers, which stay company-wide. */

@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record ReportProperties(
         @DefaultValue("UTC") ZoneId timezone,
         @DefaultValue("reports") Path outputDir,
+        @DefaultValue("reports-templates") Path templatesDir,
         @DefaultValue("Your Company") String companyName,
         @DefaultValue("EUR") String currency,
         @DefaultValue("8") int trendPeriods,

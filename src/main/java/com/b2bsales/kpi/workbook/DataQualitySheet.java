@@ -1,17 +1,17 @@
 package com.b2bsales.kpi.workbook;
 
 import static com.b2bsales.kpi.workbook.SheetLayout.FIRST_DATA_ROW;
-import static com.b2bsales.kpi.workbook.SheetLayout.HEADER_ROW;
 
 import com.b2bsales.kpi.crm.TrustRule;
 import com.b2bsales.kpi.quality.DataQualityReport;
 import com.b2bsales.kpi.quality.TableQuality;
+import com.b2bsales.kpi.workbook.SheetLayout.Column;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Rows read per table for the period, and the untrusted rows left out of every metric, by rule. */
 final class DataQualitySheet {
@@ -21,21 +21,23 @@ final class DataQualitySheet {
     private DataQualitySheet() {
     }
 
-    static void write(Workbook workbook, WorkbookStyles styles, Heading heading) {
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, Heading heading) {
         DataQualityReport quality = heading.report().dataQuality();
-        Sheet sheet = workbook.createSheet(NAME);
+        XSSFSheet sheet = workbook.createSheet(NAME);
+        List<Column> columns = List.of(Column.text("Table", 28), Column.text("Rule", 52),
+                Column.number("Rows concerning the period", 16), Column.number("Untrusted rows", 14),
+                Column.number("Share", 10), Column.text("Within limit", 12));
         SheetLayout.heading(sheet, styles, heading.title(), String.format(Locale.ROOT,
                 "Rows that break a trust rule are left out of every metric. Limit: %.1f%% untrusted rows per table "
                         + "(report.data-quality.max-bad-ratio); above it the job fails instead of reporting.",
-                100 * quality.maxBadRatio()));
-        SheetLayout.header(sheet.createRow(HEADER_ROW), styles,
-                List.of("Table", "Rule", "Rows concerning the period", "Untrusted rows", "Share", "Within limit"));
+                100 * quality.maxBadRatio()), columns);
+        SheetLayout.header(sheet, styles, columns);
 
         int r = FIRST_DATA_ROW;
         for (TableQuality table : quality.tables()) {
             Row row = sheet.createRow(r++);
-            SheetLayout.text(row, 0, table.table().sqlName(), styles.get(WorkbookStyles.Name.TEXT));
-            SheetLayout.text(row, 1, "all rules", styles.get(WorkbookStyles.Name.TEXT));
+            SheetLayout.text(row, 0, table.table().sqlName(), styles.get(WorkbookStyles.Name.BOLD_TEXT));
+            SheetLayout.text(row, 1, "all rules", styles.get(WorkbookStyles.Name.BOLD_TEXT));
             SheetLayout.number(row, 2, table.rows(), styles.get(WorkbookStyles.Name.COUNT), styles);
             SheetLayout.number(row, 3, table.untrusted(), styles.get(WorkbookStyles.Name.COUNT), styles);
             SheetLayout.number(row, 4, table.untrustedShare(), styles.get(WorkbookStyles.Name.PERCENT), styles);
@@ -66,7 +68,7 @@ final class DataQualitySheet {
         SheetLayout.text(limit, 1, "report.data-quality.max-bad-ratio", styles.get(WorkbookStyles.Name.TEXT));
         SheetLayout.number(limit, 4, quality.maxBadRatio(), styles.get(WorkbookStyles.Name.PERCENT), styles);
 
-        SheetLayout.finish(sheet, List.of(28, 40, 16, 14, 10, 12));
+        SheetLayout.finish(sheet, styles, heading, columns);
     }
 
     /** Untrusted / rows, 0 when no row concerns the period (as {@link TableQuality#untrustedShare()}). */

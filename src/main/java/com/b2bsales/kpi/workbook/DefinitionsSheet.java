@@ -1,21 +1,27 @@
 package com.b2bsales.kpi.workbook;
 
 import static com.b2bsales.kpi.workbook.SheetLayout.FIRST_DATA_ROW;
-import static com.b2bsales.kpi.workbook.SheetLayout.HEADER_ROW;
 
+import com.b2bsales.kpi.metrics.ChecklistRow;
 import com.b2bsales.kpi.metrics.KpiReport.RunInfo;
 import com.b2bsales.kpi.metrics.MetricId;
 import com.b2bsales.kpi.metrics.Unit;
 import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.quality.DataQualityReport;
+import com.b2bsales.kpi.workbook.SheetLayout.Column;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Each metric's definition in words, then the parameters of the run that made the file. */
+/**
+ * Each metric's definition in words (from {@link MetricId}, where they live), then the parameters
+ * of the run that made the file and its data-quality totals.
+ */
 final class DefinitionsSheet {
 
     static final String NAME = "Definitions";
@@ -26,60 +32,100 @@ final class DefinitionsSheet {
     private DefinitionsSheet() {
     }
 
-    private record Parameter(String name, String value) {
+    /** A line of a parameter block: a text, or a number in a style. */
+    private record Parameter(String name, Object value, CellStyle style) {
+
+        static Parameter text(String name, String value) {
+            return new Parameter(name, value, null);
+        }
     }
 
-    static void write(Workbook workbook, WorkbookStyles styles, Heading heading) {
-        Sheet sheet = workbook.createSheet(NAME);
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, Heading heading, String houseStyleSource) {
+        XSSFSheet sheet = workbook.createSheet(NAME);
         RunInfo run = heading.report().run();
+        List<Column> columns = List.of(Column.text("Id", 30), Column.text("Metric", 28), Column.text("Family", 13),
+                Column.text("Unit", 24), Column.text("Definition", 80));
         SheetLayout.heading(sheet, styles, heading.title(),
                 "What each metric means, and how this file was made. Times are in the report time zone " + run.timeZone()
-                        + ".");
-        SheetLayout.header(sheet.createRow(HEADER_ROW), styles, List.of("Id", "Metric", "Family", "Unit", "Definition"));
+                        + ".", columns);
+        SheetLayout.header(sheet, styles, columns);
         int r = FIRST_DATA_ROW;
         for (MetricId id : MetricId.values()) {
             Row row = sheet.createRow(r++);
             SheetLayout.text(row, 0, id.id(), styles.get(WorkbookStyles.Name.TEXT));
-            SheetLayout.text(row, 1, id.displayName(), styles.get(WorkbookStyles.Name.TEXT));
+            SheetLayout.text(row, 1, id.displayName(), styles.get(WorkbookStyles.Name.BOLD_TEXT));
             SheetLayout.text(row, 2, id.family().sheetName(), styles.get(WorkbookStyles.Name.TEXT));
             SheetLayout.text(row, 3, unit(id.unit(), run.currency()), styles.get(WorkbookStyles.Name.TEXT));
             SheetLayout.text(row, 4, id.definition(), styles.get(WorkbookStyles.Name.WRAPPED_TEXT));
+            row.setHeightInPoints(SheetLayout.lines(id.definition(), 79) * 12.75f + 2);
         }
 
-        r++;
-        SheetLayout.header(sheet.createRow(r++), styles, List.of("Run parameter", "Value"));
-        for (Parameter parameter : parameters(heading)) {
-            Row row = sheet.createRow(r++);
-            SheetLayout.text(row, 0, parameter.name(), styles.get(WorkbookStyles.Name.TEXT));
-            SheetLayout.text(row, 1, parameter.value(), styles.get(WorkbookStyles.Name.TEXT));
-        }
-        SheetLayout.finish(sheet, List.of(32, 30, 14, 26, 90));
+        r = block(sheet, styles, r + 1, "Run parameter", parameters(heading, styles, houseStyleSource));
+        block(sheet, styles, r + 1, "Data quality", quality(heading.report().dataQuality(), styles));
+        // three tables with their own headers: the first one's repeated on the next page would mislabel the others
+        SheetLayout.finish(sheet, styles, heading, columns, false);
     }
 
-    private static List<Parameter> parameters(Heading heading) {
+    /** A block of parameters under its own header; returns the row after it. */
+    private static int block(XSSFSheet sheet, WorkbookStyles styles, int firstRow, String title,
+            List<Parameter> parameters) {
+        SheetLayout.header(sheet, firstRow, styles, List.of(Column.text(title, 30), Column.text("Value", 28)));
+        int r = firstRow + 1;
+        for (Parameter parameter : parameters) {
+            Row row = sheet.createRow(r++);
+            SheetLayout.text(row, 0, parameter.name(), styles.get(WorkbookStyles.Name.TEXT));
+            if (parameter.value() instanceof Number number) {
+                SheetLayout.number(row, 1, number.doubleValue(), parameter.style(), styles);
+            } else {
+                SheetLayout.text(row, 1, String.valueOf(parameter.value()), styles.get(WorkbookStyles.Name.TEXT));
+            }
+        }
+        return r;
+    }
+
+    private static List<Parameter> parameters(Heading heading, WorkbookStyles styles, String houseStyleSource) {
         ReportContext context = heading.context();
         RunInfo run = heading.report().run();
         List<Parameter> parameters = new ArrayList<>(List.of(
-                new Parameter("Company", run.companyName()),
-                new Parameter("Team", heading.team()
+                Parameter.text("Company", run.companyName()),
+                Parameter.text("Team", heading.team()
                         .map(t -> t + " (deals, leads, quotas and time entries of its reps, and its own forecast; "
                                 + "customer metrics company-wide)")
                         .orElse("all teams")),
-                new Parameter("Period", context.period().label()),
-                new Parameter("Window start", context.windowStart().format(MIDNIGHT)),
-                new Parameter("Cut-off (window end, exclusive)", context.cutoffInstant().format(MIDNIGHT)),
-                new Parameter("As-of date", context.asOf().toString()),
-                new Parameter("Period status", Heading.completeness(context))));
-        heading.previous().map(p -> p.context()).ifPresent(previous -> parameters.add(new Parameter(
-                "Previous period window (compared like for like)",
+                Parameter.text("Period", context.period().label()),
+                Parameter.text("Window start", context.windowStart().format(MIDNIGHT)),
+                Parameter.text("Cut-off (window end, exclusive)", context.cutoffInstant().format(MIDNIGHT)),
+                Parameter.text("As-of date", context.asOf().toString()),
+                Parameter.text("Period status", Heading.completeness(context))));
+        heading.previous().map(p -> p.context()).ifPresent(previous -> parameters.add(Parameter.text(
+                "Previous period window",
                 previous.windowStart().format(MIDNIGHT) + " to " + previous.cutoffInstant().format(MIDNIGHT)
-                        + " (exclusive)")));
+                        + " (exclusive; compared like for like)")));
+        parameters.add(new Parameter("Trend periods", heading.report().periods().size(),
+                styles.get(WorkbookStyles.Name.COUNT)));
+        for (ChecklistRow line : heading.report().checklist()) {
+            parameters.add(new Parameter("Target: " + line.id().displayName(), line.target(),
+                    styles.value(line.id().unit())));
+        }
         parameters.addAll(List.of(
-                new Parameter("Time zone", run.timeZone()),
-                new Parameter("Currency", run.currency()),
-                new Parameter("Job execution id", String.valueOf(run.jobExecutionId())),
-                new Parameter("Generated at", format(run.generatedAt()))));
+                new Parameter("Watch band below a target", run.watchBand(), styles.get(WorkbookStyles.Name.PERCENT)),
+                Parameter.text("Time zone", run.timeZone()),
+                Parameter.text("Currency", run.currency()),
+                Parameter.text("House style", houseStyleSource),
+                Parameter.text("Job execution id", String.valueOf(run.jobExecutionId())),
+                Parameter.text("Generated at", format(run.generatedAt()))));
         return parameters;
+    }
+
+    private static List<Parameter> quality(DataQualityReport quality, WorkbookStyles styles) {
+        double share = quality.totalRows() == 0 ? 0 : (double) quality.totalUntrusted() / quality.totalRows();
+        return List.of(
+                new Parameter("Rows concerning the period", quality.totalRows(), styles.get(WorkbookStyles.Name.COUNT)),
+                new Parameter("Untrusted rows left out", quality.totalUntrusted(), styles.get(WorkbookStyles.Name.COUNT)),
+                new Parameter("Share untrusted", share, styles.get(WorkbookStyles.Name.PERCENT)),
+                new Parameter("Limit per table", quality.maxBadRatio(),
+                        styles.get(WorkbookStyles.Name.PERCENT)),
+                Parameter.text("Per table and rule", "see the Data Quality sheet"));
     }
 
     private static String format(LocalDateTime timestamp) {

@@ -19,9 +19,23 @@ record Heading(KpiReport report, Optional<String> team) {
 
     /** "Acme GmbH: Sales KPI report 2026-Q2, as of 2026-06-30, complete". */
     String title() {
-        String who = report.run().companyName() + team.map(t -> ", team " + t).orElse("");
-        return who + ": Sales KPI report " + context().period().label() + ", as of " + context().asOf() + ", "
+        return who() + ": Sales KPI report " + context().period().label() + ", as of " + context().asOf() + ", "
                 + completeness(context());
+    }
+
+    /** "Acme GmbH, team East · Sales KPI report 2026-Q2 as of 2026-06-30": the footer of every printed page. */
+    String footer() {
+        return who() + " · Sales KPI report " + context().period().label() + " as of " + context().asOf();
+    }
+
+    /** "Sales KPIs 2026-Q2 as of 2026-06-30 (complete)": the workbook's subject. */
+    String subject() {
+        return "Sales KPIs " + context().period().label() + " as of " + context().asOf() + " ("
+                + completeness(context()) + ")";
+    }
+
+    private String who() {
+        return report.run().companyName() + team.map(t -> ", team " + t).orElse("");
     }
 
     static String completeness(ReportContext context) {

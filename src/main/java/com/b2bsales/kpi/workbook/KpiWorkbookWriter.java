@@ -15,17 +15,38 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the KPI workbook of workbook.md: Checklist, one sheet per metric family, Data Quality and
- * Definitions, in that order. On disk it is written to a temporary file in the output folder and
- * moved into place in one atomic step, so a reader never sees half a workbook and a failed run
+ * Definitions, in that order, then Trends, By Team and By Rep; in the house style it was given
+ * (the built-in one by default). On disk it is written to a temporary file in the output folder
+ * and moved into place in one atomic step, so a reader never sees half a workbook and a failed run
  * leaves the previous file untouched.
  */
 public class KpiWorkbookWriter {
+
+    private final HouseStyle houseStyle;
+
+    /** A writer in the built-in house style. */
+    public KpiWorkbookWriter() {
+        this(HouseStyle.builtIn());
+    }
+
+    public KpiWorkbookWriter(HouseStyle houseStyle) {
+        this.houseStyle = houseStyle;
+    }
+
+    /** This writer in another house style (as read from the templates folder at each run). */
+    public KpiWorkbookWriter withHouseStyle(HouseStyle style) {
+        return new KpiWorkbookWriter(style);
+    }
 
     /** Writes the company-wide workbook into the folder; returns its path. */
     public Path write(KpiReport report, Path outputDir) {
@@ -70,17 +91,59 @@ public class KpiWorkbookWriter {
     public void write(KpiReport report, Optional<String> team, OutputStream out) throws IOException {
         Heading heading = new Heading(report, team);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook, report.run().currency());
-            ChecklistSheet.write(workbook, styles, heading);
+            WorkbookStyles styles = new WorkbookStyles(workbook, houseStyle, report.run().currency());
+            ChecklistSheet.write(workbook, styles, heading, contents(report));
             for (Family family : Family.values()) {
                 FamilySheet.write(workbook, styles, heading, family);
             }
             DataQualitySheet.write(workbook, styles, heading);
-            DefinitionsSheet.write(workbook, styles, heading);
-            workbook.getProperties().getCoreProperties().setTitle(heading.title());
-            workbook.getProperties().getCoreProperties().setCreator(report.run().companyName());
+            DefinitionsSheet.write(workbook, styles, heading, houseStyle.source());
+            TrendsSheet.write(workbook, styles, heading);
+            BreakdownSheets.write(workbook, styles, heading);
+            properties(workbook, heading);
             workbook.write(out);
         }
+    }
+
+    /** What the sheets after the checklist hold, for its table of contents. */
+    private static List<ChecklistSheet.Contents> contents(KpiReport report) {
+        List<ChecklistSheet.Contents> contents = new ArrayList<>();
+        for (Family family : Family.values()) {
+            contents.add(new ChecklistSheet.Contents(family.sheetName(), "The " + family.sheetName().toLowerCase(Locale.ROOT)
+                    + " metrics with their inputs and the previous period"));
+        }
+        contents.add(new ChecklistSheet.Contents(DataQualitySheet.NAME,
+                "Rows left out of every metric because they break a trust rule, per table and rule"));
+        contents.add(new ChecklistSheet.Contents(DefinitionsSheet.NAME,
+                "Each metric's definition, the parameters of this run and its data-quality totals"));
+        contents.add(new ChecklistSheet.Contents(TrendsSheet.NAME,
+                "Every metric over the last " + report.periods().size() + " periods, with a chart per family"));
+        contents.add(new ChecklistSheet.Contents(BreakdownSheets.TEAMS,
+                "Revenue, win rate, quota attainment, productivity and time spent selling per team"));
+        contents.add(new ChecklistSheet.Contents(BreakdownSheets.REPS,
+                "Revenue, deals, win rate, quota and attainment and time spent selling per rep"));
+        return contents;
+    }
+
+    /** Title, subject (the period), author and the run's figures as document properties. */
+    private static void properties(XSSFWorkbook workbook, Heading heading) {
+        KpiReport report = heading.report();
+        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+        core.setTitle(heading.title());
+        core.setSubjectProperty(heading.subject());
+        core.setCreator(report.run().companyName());
+        core.setCategory("Sales KPI report");
+        core.setKeywords("sales KPI; " + heading.context().period().label());
+        core.setDescription("Sales KPI report of " + report.run().companyName() + " for "
+                + Heading.caption(heading.context()) + ", made by job execution " + report.run().jobExecutionId()
+                + ". Every metric id is a defined name on its value cell.");
+        POIXMLProperties.CustomProperties custom = workbook.getProperties().getCustomProperties();
+        custom.addProperty("Period", heading.context().period().label());
+        custom.addProperty("As-of date", heading.context().asOf().toString());
+        custom.addProperty("Period status", Heading.completeness(heading.context()));
+        custom.addProperty("Company", report.run().companyName());
+        heading.team().ifPresent(team -> custom.addProperty("Team", team));
+        custom.addProperty("Job execution id", String.valueOf(report.run().jobExecutionId()));
     }
 
     private static void discard(Path temporary, Throwable failure) {

@@ -1,17 +1,25 @@
 package com.b2bsales.kpi.workbook;
 
 import com.b2bsales.kpi.metrics.MetricValue;
+import com.b2bsales.kpi.workbook.HouseStyle.Logo;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The layout every sheet shares: title and subtitle on top, the header on row 4, data from row 5;
- * the header frozen and repeated on each printed page, widths set by hand, landscape one page wide.
+ * The layout every sheet shares: the house style's band with the title (and the logo at its right
+ * end) on top, the subtitle under it, the header on row 4, data from row 5; the header frozen and
+ * repeated on each printed page, widths set by hand, landscape one page wide with the report and
+ * page numbers in the footer.
  */
 final class SheetLayout {
 
@@ -20,35 +28,158 @@ final class SheetLayout {
     static final int HEADER_ROW = 3;
     static final int FIRST_DATA_ROW = 4;
 
+    private static final float BAND_POINTS = 34;
+    private static final float LINE_POINTS = 13;
+    private static final double LOGO_PIXELS = 36;
+    /** Characters of running text that fit in a column of one character (the width unit is a digit, text is narrower). */
+    private static final double TEXT_PER_WIDTH = 1.15;
+
     private SheetLayout() {
     }
 
-    static void heading(Sheet sheet, WorkbookStyles styles, String title, String subtitle) {
-        text(sheet.createRow(TITLE_ROW), 0, title, styles.get(WorkbookStyles.Name.TITLE));
-        text(sheet.createRow(SUBTITLE_ROW), 0, subtitle, styles.get(WorkbookStyles.Name.SUBTITLE));
+    /** A column: its header, its width in characters, and how its header aligns (as the cells under it). */
+    record Column(String title, int width, WorkbookStyles.Name header) {
+
+        static Column text(String title, int width) {
+            return new Column(title, width, WorkbookStyles.Name.HEADER);
+        }
+
+        static Column number(String title, int width) {
+            return new Column(title, width, WorkbookStyles.Name.HEADER_NUMBER);
+        }
+
+        static Column centered(String title, int width) {
+            return new Column(title, width, WorkbookStyles.Name.HEADER_CENTER);
+        }
     }
 
-    static void header(Row row, WorkbookStyles styles, List<String> titles) {
-        for (int i = 0; i < titles.size(); i++) {
-            text(row, i, titles.get(i), styles.get(WorkbookStyles.Name.HEADER));
+    /** The band with the title across the columns, and the subtitle under it, wrapped over the same width. */
+    static void heading(Sheet sheet, WorkbookStyles styles, String title, String subtitle, List<Column> columns) {
+        Row band = sheet.createRow(TITLE_ROW);
+        band.setHeightInPoints(BAND_POINTS);
+        text(band, 0, title, styles.get(WorkbookStyles.Name.BAND_TITLE));
+        for (int i = 1; i < columns.size(); i++) {
+            band.createCell(i).setCellStyle(styles.get(WorkbookStyles.Name.BAND));
         }
+        Row below = sheet.createRow(SUBTITLE_ROW);
+        text(below, 0, subtitle, styles.get(WorkbookStyles.Name.SUBTITLE));
+        int width = columns.stream().mapToInt(Column::width).sum();
+        if (columns.size() > 1) {
+            sheet.addMergedRegion(new CellRangeAddress(SUBTITLE_ROW, SUBTITLE_ROW, 0, columns.size() - 1));
+        }
+        below.setHeightInPoints(lines(subtitle, width) * LINE_POINTS + 3);
+    }
+
+    /** The header row: titles in the header style, as tall as the longest wrapped title needs. */
+    static Row header(Sheet sheet, int rowIndex, WorkbookStyles styles, List<Column> columns) {
+        Row row = sheet.createRow(rowIndex);
+        int lines = 1;
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            text(row, i, column.title(), styles.get(column.header()));
+            // bold headers are wider than running text
+            lines = Math.max(lines, lines(column.title(), (int) ((column.width() - 1) / TEXT_PER_WIDTH)));
+        }
+        row.setHeightInPoints(lines * LINE_POINTS + 6);
+        return row;
+    }
+
+    static Row header(Sheet sheet, WorkbookStyles styles, List<Column> columns) {
+        return header(sheet, HEADER_ROW, styles, columns);
+    }
+
+    /**
+     * Makes the row tall enough for a wrapped text in a column this wide: Excel and LibreOffice do
+     * not grow a row for wrapped text written by POI.
+     */
+    static void fitHeight(Row row, String text, int width) {
+        int lines = lines(text, width - 1);
+        if (lines > 1) {
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_POINTS + 2));
+        }
+    }
+
+    /** Lines a text needs in a wrapped cell this many characters wide (an estimate: fonts differ). */
+    static int lines(String text, int width) {
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / (Math.max(1, width) * TEXT_PER_WIDTH)));
+        }
+        return lines;
     }
 
     /**
      * Column widths in characters (autoSizeColumn is slow and depends on the fonts of the machine),
-     * frozen header and first column, print setup.
+     * frozen header and first column, print setup, footer and the logo.
      */
-    static void finish(Sheet sheet, List<Integer> widths) {
-        for (int i = 0; i < widths.size(); i++) {
-            sheet.setColumnWidth(i, widths.get(i) * 256);
+    static void finish(XSSFSheet sheet, WorkbookStyles styles, Heading heading, List<Column> columns) {
+        finish(sheet, styles, heading, columns, true);
+    }
+
+    /** As {@link #finish(XSSFSheet, WorkbookStyles, Heading, List)}, the header repeated on each printed page or not. */
+    static void finish(XSSFSheet sheet, WorkbookStyles styles, Heading heading, List<Column> columns,
+            boolean repeatHeader) {
+        for (int i = 0; i < columns.size(); i++) {
+            sheet.setColumnWidth(i, columns.get(i).width() * 256);
         }
         sheet.createFreezePane(1, FIRST_DATA_ROW);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        if (repeatHeader) {
+            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
+        }
         sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.5);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.setMargin(PageMargin.HEADER, 0.2);
+        sheet.setMargin(PageMargin.FOOTER, 0.25);
+        sheet.getFooter().setLeft(escape(heading.footer()));
+        sheet.getFooter().setCenter("Page &P of &N");
+        sheet.getFooter().setRight("&A");
+        logo(sheet, styles, columns.size());
+    }
+
+    /** The logo at the right end of the band, when the house style has one. */
+    private static void logo(XSSFSheet sheet, WorkbookStyles styles, int columns) {
+        if (styles.logoPicture() < 0) {
+            return;
+        }
+        Logo logo = styles.house().logo().orElseThrow();
+        double height = LOGO_PIXELS;
+        double width = logo.width() * height / logo.height();
+        double band = 0;
+        for (int i = 0; i < columns; i++) {
+            band += sheet.getColumnWidthInPixels(i);
+        }
+        double left = Math.max(0, band - width - 6);
+        double top = (BAND_POINTS * Units.PIXEL_DPI / Units.POINT_DPI - height) / 2;
+        int[] start = column(sheet, left);
+        int[] end = column(sheet, left + width);
+        XSSFClientAnchor anchor = new XSSFClientAnchor(start[1], (int) (top * Units.EMU_PER_PIXEL), end[1],
+                (int) ((top + height) * Units.EMU_PER_PIXEL), start[0], TITLE_ROW, end[0], TITLE_ROW);
+        anchor.setAnchorType(ClientAnchor.AnchorType.DONT_MOVE_AND_RESIZE);
+        sheet.createDrawingPatriarch().createPicture(anchor, styles.logoPicture());
+    }
+
+    /** The column at a distance in pixels from the left edge, and the offset into it in EMU. */
+    private static int[] column(XSSFSheet sheet, double pixels) {
+        int column = 0;
+        double left = pixels;
+        while (left >= sheet.getColumnWidthInPixels(column)) {
+            left -= sheet.getColumnWidthInPixels(column);
+            column++;
+        }
+        return new int[] {column, (int) (left * Units.EMU_PER_PIXEL)};
+    }
+
+    /** '&' starts a code in a header or footer: a company called "A&B" is written "A&&B". */
+    private static String escape(String text) {
+        return text.replace("&", "&&");
     }
 
     static Cell text(Row row, int column, String text, CellStyle style) {

@@ -2,50 +2,77 @@ package com.b2bsales.kpi.workbook;
 
 import com.b2bsales.kpi.metrics.ChecklistStatus;
 import com.b2bsales.kpi.metrics.Unit;
+import com.b2bsales.kpi.workbook.HouseStyle.Colour;
+import com.b2bsales.kpi.workbook.HouseStyle.Format;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontUnderline;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.DefaultIndexedColorMap;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The named cell styles of one workbook, each created once: a workbook holds at most 64,000 styles,
- * and one style per cell would also bloat the file. Number formats per unit live here, and so will
- * the house style read from {@code reports-templates/}.
+ * The named cell styles of one workbook, each created once from the {@link HouseStyle}: a workbook
+ * holds at most 64,000 styles, and one style per cell would also bloat the file. Number formats per
+ * unit, the checklist's status colours (as conditional formatting) and the logo live here too, so
+ * that everything the house style decides is applied in one place.
  */
 final class WorkbookStyles {
 
     /** Every style a sheet may ask for. */
     enum Name {
-        TITLE, SUBTITLE, HEADER, TEXT, WRAPPED_TEXT, NOT_AVAILABLE,
-        PERCENT, MONEY, MONEY_PER_DAY, DAYS, HOURS, YEARS, COUNT, MULTIPLE, NUMBER,
+        BAND_TITLE, BAND, SUBTITLE, HEADER, HEADER_NUMBER, HEADER_CENTER, SECTION, TEXT, BOLD_TEXT, WRAPPED_TEXT,
+        TEXT_RIGHT, LINK, NOT_AVAILABLE, STATUS,
+        PERCENT, MONEY, MONEY_PER_DAY, DAYS, HOURS, YEARS, COUNT, MULTIPLE, NUMBER, MONEY_ROUNDED,
+        MONEY_PER_DAY_ROUNDED,
         CHANGE_POINTS, CHANGE_PERCENT, CHANGE_MULTIPLE, CHANGE_NUMBER,
-        ON_TRACK, WATCH, OFF_TRACK,
-        TOTAL_TEXT, TOTAL_COUNT, TOTAL_PERCENT
+        TOTAL_TEXT, TOTAL_NOT_AVAILABLE, TOTAL_PERCENT, TOTAL_MONEY, TOTAL_HOURS, TOTAL_COUNT
     }
 
-    private final Workbook workbook;
+    private final XSSFWorkbook workbook;
+    private final HouseStyle house;
     private final String currency;
-    private final Font bold;
-    private final Map<Name, CellStyle> styles = new EnumMap<>(Name.class);
+    private final Map<Name, XSSFCellStyle> styles = new EnumMap<>(Name.class);
+    private final int logoPicture;
 
-    WorkbookStyles(Workbook workbook, String currency) {
+    WorkbookStyles(XSSFWorkbook workbook, HouseStyle house, String currency) {
         this.workbook = workbook;
+        this.house = house;
         this.currency = currency == null ? "" : currency.replaceAll("[\"\\\\]", "").trim();
-        this.bold = workbook.createFont();
-        bold.setBold(true);
+        // the default font is also Excel's unit of column widths and what unstyled cells show
+        XSSFFont standard = workbook.getFontAt(0);
+        standard.setFontName(house.fontName());
+        standard.setFontHeightInPoints((short) house.fontSize());
         for (Name name : Name.values()) {
             styles.put(name, create(name));
         }
+        this.logoPicture = house.logo().map(logo -> workbook.addPicture(logo.image(), logo.pictureType())).orElse(-1);
     }
 
     CellStyle get(Name name) {
         return styles.get(name);
+    }
+
+    HouseStyle house() {
+        return house;
+    }
+
+    /** The picture index of the logo in the workbook, when the house style has one. */
+    int logoPicture() {
+        return logoPicture;
     }
 
     /** The style of a metric's value (or an input, a target) in its unit. */
@@ -65,6 +92,25 @@ final class WorkbookStyles {
         });
     }
 
+    /** As {@link #value(Unit)}, with money rounded to whole units: for wide tables (trends, breakdowns). */
+    CellStyle rounded(Unit unit) {
+        return switch (unit) {
+            case MONEY -> get(Name.MONEY_ROUNDED);
+            case MONEY_PER_DAY -> get(Name.MONEY_PER_DAY_ROUNDED);
+            default -> value(unit);
+        };
+    }
+
+    /** The style of a number on a total line: ratios, money (rounded), hours and counts. */
+    CellStyle total(Unit unit) {
+        return get(switch (unit) {
+            case RATIO -> Name.TOTAL_PERCENT;
+            case MONEY, MONEY_PER_DAY -> Name.TOTAL_MONEY;
+            case HOURS -> Name.TOTAL_HOURS;
+            case COUNT, DAYS, YEARS, MULTIPLE -> Name.TOTAL_COUNT;
+        });
+    }
+
     /** The style of a checklist change: percentage points for ratios, relative for money, a difference otherwise. */
     CellStyle change(Unit unit) {
         return get(switch (unit) {
@@ -75,111 +121,201 @@ final class WorkbookStyles {
         });
     }
 
-    CellStyle status(ChecklistStatus status) {
-        return get(switch (status) {
-            case ON_TRACK -> Name.ON_TRACK;
-            case WATCH -> Name.WATCH;
-            case OFF_TRACK -> Name.OFF_TRACK;
-            case NOT_AVAILABLE -> Name.NOT_AVAILABLE;
-        });
+    /**
+     * Colours the ranges by the checklist status in {@code statusColumn} of the same row, with
+     * conditional formatting: the house style's on-track, watch and off-track colours. The first
+     * range's first row is the row the formula is written for.
+     */
+    void statusColours(XSSFSheet sheet, int statusColumn, CellRangeAddress... ranges) {
+        XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        String status = "$" + CellReference.convertNumToColString(statusColumn) + (ranges[0].getFirstRow() + 1);
+        List<XSSFConditionalFormattingRule> rules = List.of(
+                statusRule(formatting, status, ChecklistStatus.ON_TRACK, Colour.ON_TRACK, Colour.ON_TRACK_TEXT),
+                statusRule(formatting, status, ChecklistStatus.WATCH, Colour.WATCH, Colour.WATCH_TEXT),
+                statusRule(formatting, status, ChecklistStatus.OFF_TRACK, Colour.OFF_TRACK, Colour.OFF_TRACK_TEXT));
+        formatting.addConditionalFormatting(ranges, rules.toArray(XSSFConditionalFormattingRule[]::new));
     }
 
-    private CellStyle create(Name name) {
+    private XSSFConditionalFormattingRule statusRule(XSSFSheetConditionalFormatting formatting, String statusCell,
+            ChecklistStatus status, Colour fill, Colour text) {
+        XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+                statusCell + "=\"" + status.label() + "\"");
+        rule.createPatternFormatting().setFillBackgroundColor(colour(fill));
+        rule.createFontFormatting().setFontColor(colour(text));
+        return rule;
+    }
+
+    private XSSFCellStyle create(Name name) {
         return switch (name) {
-            case TITLE -> {
-                Font font = workbook.createFont();
-                font.setBold(true);
-                font.setFontHeightInPoints((short) 14);
-                CellStyle style = workbook.createCellStyle();
-                style.setFont(font);
+            case BAND_TITLE -> {
+                XSSFCellStyle style = band();
+                style.setFont(font(true, false, house.titleFontSize(), Colour.BAND_TEXT));
+                style.setAlignment(HorizontalAlignment.LEFT);
+                style.setIndention((short) 1);
                 yield style;
             }
+            case BAND -> band();
             case SUBTITLE -> {
-                Font font = workbook.createFont();
-                font.setItalic(true);
-                font.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-                CellStyle style = workbook.createCellStyle();
-                style.setFont(font);
-                yield style;
-            }
-            case HEADER -> {
-                CellStyle style = cell();
-                style.setFont(bold);
-                fill(style, IndexedColors.GREY_25_PERCENT);
-                style.setBorderBottom(BorderStyle.THIN);
+                XSSFCellStyle style = text();
+                style.setFont(font(false, true, house.fontSize(), Colour.SUBTITLE_TEXT));
                 style.setWrapText(true);
                 yield style;
             }
-            case TEXT -> cell();
+            case HEADER -> header(HorizontalAlignment.LEFT);
+            case HEADER_NUMBER -> header(HorizontalAlignment.RIGHT);
+            case HEADER_CENTER -> header(HorizontalAlignment.CENTER);
+            case SECTION -> {
+                XSSFCellStyle style = text();
+                style.setFont(font(true, false, house.fontSize() + 2, Colour.SECTION_TEXT));
+                style.setVerticalAlignment(VerticalAlignment.BOTTOM);
+                style.setBorderBottom(BorderStyle.MEDIUM);
+                style.setBottomBorderColor(colour(Colour.SECTION_TEXT));
+                yield style;
+            }
+            case TEXT -> text();
+            case BOLD_TEXT -> {
+                XSSFCellStyle style = text();
+                style.setFont(font(true, false, house.fontSize(), null));
+                yield style;
+            }
             case WRAPPED_TEXT -> {
-                CellStyle style = cell();
+                XSSFCellStyle style = text();
                 style.setWrapText(true);
                 yield style;
             }
-            case NOT_AVAILABLE -> {
-                Font font = workbook.createFont();
-                font.setItalic(true);
-                font.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-                CellStyle style = cell();
-                style.setFont(font);
+            case TEXT_RIGHT -> {
+                XSSFCellStyle style = cell();
                 style.setAlignment(HorizontalAlignment.RIGHT);
                 yield style;
             }
-            case PERCENT -> numeric("0.0%");
-            case MONEY -> numeric(money(""));
-            case MONEY_PER_DAY -> numeric(money("\"/day\""));
-            case DAYS -> numeric("0.0\" days\"");
-            case HOURS -> numeric("#,##0.0");
-            case YEARS -> numeric("0.00\" years\"");
-            case COUNT -> numeric("#,##0");
-            case MULTIPLE -> numeric("0.00\"x\"");
-            case NUMBER -> numeric("#,##0.00");
-            case CHANGE_POINTS -> numeric("+0.0\" pp\";-0.0\" pp\"");
-            case CHANGE_PERCENT -> numeric("+0.0%;-0.0%");
-            // a format with one section would show "-+0.50x" for a fall
-            case CHANGE_MULTIPLE -> numeric("+0.00\"x\";-0.00\"x\"");
-            case CHANGE_NUMBER -> numeric("+#,##0.0;-#,##0.0");
-            case ON_TRACK -> filled(IndexedColors.LIGHT_GREEN);
-            case WATCH -> filled(IndexedColors.LIGHT_YELLOW);
-            case OFF_TRACK -> filled(IndexedColors.ROSE);
-            case TOTAL_TEXT -> total(cell());
-            case TOTAL_COUNT -> total(numeric("#,##0"));
-            case TOTAL_PERCENT -> total(numeric("0.0%"));
+            case LINK -> {
+                XSSFCellStyle style = text();
+                XSSFFont font = font(false, false, house.fontSize(), Colour.SECTION_TEXT);
+                font.setUnderline(FontUnderline.SINGLE);
+                style.setFont(font);
+                yield style;
+            }
+            case NOT_AVAILABLE -> notAvailable(cell());
+            case STATUS -> {
+                XSSFCellStyle style = cell();
+                style.setAlignment(HorizontalAlignment.CENTER);
+                style.setFont(font(true, false, house.fontSize(), null));
+                yield style;
+            }
+            case PERCENT -> numeric(Format.PERCENT);
+            case MONEY -> numeric(Format.MONEY);
+            case MONEY_PER_DAY -> numeric(Format.MONEY_PER_DAY);
+            case DAYS -> numeric(Format.DAYS);
+            case HOURS -> numeric(Format.HOURS);
+            case YEARS -> numeric(Format.YEARS);
+            case COUNT -> numeric(Format.COUNT);
+            case MULTIPLE -> numeric(Format.MULTIPLE);
+            case NUMBER -> numeric(Format.NUMBER);
+            case MONEY_ROUNDED -> numeric(Format.MONEY_ROUNDED);
+            case MONEY_PER_DAY_ROUNDED -> numeric(Format.MONEY_PER_DAY_ROUNDED);
+            case CHANGE_POINTS -> numeric(Format.CHANGE_POINTS);
+            case CHANGE_PERCENT -> numeric(Format.CHANGE_PERCENT);
+            case CHANGE_MULTIPLE -> numeric(Format.CHANGE_MULTIPLE);
+            case CHANGE_NUMBER -> numeric(Format.CHANGE_NUMBER);
+            case TOTAL_TEXT -> total(text());
+            case TOTAL_NOT_AVAILABLE -> total(notAvailable(cell()));
+            case TOTAL_PERCENT -> total(numeric(Format.PERCENT));
+            case TOTAL_MONEY -> total(numeric(Format.MONEY_ROUNDED));
+            case TOTAL_HOURS -> total(numeric(Format.HOURS));
+            case TOTAL_COUNT -> total(numeric(Format.COUNT));
         };
     }
 
-    private String money(String suffix) {
-        String amount = "#,##0.00" + suffix;
-        return currency.isEmpty() ? amount : "\"" + currency + "\" " + amount;
+    /** The format code with the currency in quotes where the house style says {@code {currency}}. */
+    private String formatCode(Format format) {
+        String code = house.format(format);
+        return currency.isEmpty() ? code.replace("{currency}", "").trim()
+                : code.replace("{currency}", "\"" + currency + "\"");
     }
 
-    /** Data cells align to the top: a wrapped definition makes its row tall. */
-    private CellStyle cell() {
-        CellStyle style = workbook.createCellStyle();
+    /** Data cells align to the top: a wrapped note makes its row tall. */
+    private XSSFCellStyle cell() {
+        XSSFCellStyle style = workbook.createCellStyle();
         style.setVerticalAlignment(VerticalAlignment.TOP);
         return style;
     }
 
-    private CellStyle numeric(String format) {
-        CellStyle style = cell();
-        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+    /** Text one character in from the left edge, apart from the number to its left. */
+    private XSSFCellStyle text() {
+        XSSFCellStyle style = cell();
+        // an indent needs an explicit alignment: with "general" Excel and LibreOffice ignore it
+        style.setAlignment(HorizontalAlignment.LEFT);
+        style.setIndention((short) 1);
         return style;
     }
 
-    private CellStyle filled(IndexedColors color) {
-        CellStyle style = cell();
-        fill(style, color);
+    private XSSFCellStyle band() {
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        fill(style, Colour.BAND);
         return style;
     }
 
-    private CellStyle total(CellStyle style) {
-        style.setFont(bold);
+    private XSSFCellStyle header(HorizontalAlignment alignment) {
+        XSSFCellStyle style = workbook.createCellStyle();
+        style.setFont(font(true, false, house.fontSize(), Colour.HEADER_TEXT));
+        fill(style, Colour.HEADER);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBottomBorderColor(colour(Colour.HEADER_TEXT));
+        style.setWrapText(true);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setAlignment(alignment);
+        if (alignment == HorizontalAlignment.LEFT) {
+            style.setIndention((short) 1);
+        }
+        return style;
+    }
+
+    private XSSFCellStyle numeric(Format format) {
+        XSSFCellStyle style = cell();
+        style.setDataFormat(workbook.createDataFormat().getFormat(formatCode(format)));
+        return style;
+    }
+
+    private XSSFCellStyle notAvailable(XSSFCellStyle style) {
+        style.setFont(font(false, true, house.fontSize(), Colour.NOT_AVAILABLE_TEXT));
+        style.setAlignment(HorizontalAlignment.RIGHT);
+        return style;
+    }
+
+    private XSSFCellStyle total(XSSFCellStyle style) {
+        XSSFFont font = font(true, style.getFont().getItalic(), house.fontSize(), null);
+        if (style.getFont().getItalic()) {
+            font.setColor(colour(Colour.NOT_AVAILABLE_TEXT));
+        }
+        style.setFont(font);
         style.setBorderTop(BorderStyle.THIN);
+        style.setTopBorderColor(colour(Colour.SECTION_TEXT));
         return style;
     }
 
-    private static void fill(CellStyle style, IndexedColors color) {
-        style.setFillForegroundColor(color.getIndex());
+    private XSSFFont font(boolean bold, boolean italic, int points, Colour colour) {
+        XSSFFont font = workbook.createFont();
+        font.setFontName(house.fontName());
+        font.setFontHeightInPoints((short) points);
+        font.setBold(bold);
+        font.setItalic(italic);
+        if (colour != null) {
+            font.setColor(colour(colour));
+        }
+        return font;
+    }
+
+    private void fill(XSSFCellStyle style, Colour colour) {
+        style.setFillForegroundColor(colour(colour));
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    }
+
+    XSSFColor colour(Colour colour) {
+        return colour(house.colour(colour));
+    }
+
+    static XSSFColor colour(HouseStyle.Rgb rgb) {
+        return new XSSFColor(rgb.bytes(), new DefaultIndexedColorMap());
     }
 }

@@ -2,6 +2,7 @@ package com.b2bsales.kpi.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.b2bsales.kpi.crm.CrmTable;
 import com.b2bsales.kpi.crm.TrustRule;
@@ -15,6 +16,8 @@ import com.b2bsales.kpi.metrics.MetricId;
 import com.b2bsales.kpi.metrics.MetricResult;
 import com.b2bsales.kpi.metrics.MetricValue;
 import com.b2bsales.kpi.metrics.PeriodResults;
+import com.b2bsales.kpi.metrics.SalesBreakdown;
+import com.b2bsales.kpi.metrics.SalesBreakdown.Line;
 import com.b2bsales.kpi.metrics.Unit;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.period.ReportPeriod;
@@ -42,8 +45,15 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +114,7 @@ class KpiWorkbookWriterTests {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertThat(names).containsExactly("Checklist", "Revenue", "Conversion", "Pipeline", "Customers",
-                    "Sales Team", "Data Quality", "Definitions");
+                    "Sales Team", "Data Quality", "Definitions", "Trends", "By Team", "By Rep");
         }
     }
 
@@ -120,7 +130,9 @@ class KpiWorkbookWriterTests {
                 assertThat(cell.getSheet().getSheetName()).as(id.id()).isEqualTo(id.family().sheetName());
                 MetricValue expected = report.current().value(id);
                 if (expected.available()) {
-                    assertThat(cell.getCellType()).as(id.id()).isEqualTo(CellType.NUMERIC);
+                    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                            : cell.getCellType();
+                    assertThat(type).as(id.id()).isEqualTo(CellType.NUMERIC);
                     assertThat(cell.getNumericCellValue()).as(id.id()).isEqualTo(expected.value());
                 } else {
                     assertThat(cell.getStringCellValue()).as(id.id()).isEqualTo("n/a");
@@ -161,12 +173,12 @@ class KpiWorkbookWriterTests {
     }
 
     @Test
-    void showsEachMetricsInputsPreviousValueAndDefinitionBesideIt() throws IOException {
+    void showsEachMetricsInputsOneUnderTheOtherBesideItWithThePreviousValueAndTheDefinition() throws IOException {
         KpiReport report = report(Q2_COMPLETE);
         try (XSSFWorkbook workbook = open(writer.write(report, dir))) {
             Sheet revenue = workbook.getSheet("Revenue");
             assertThat(texts(revenue.getRow(3))).containsExactly("Metric", "Value", "Note", "Previous period (2026-Q1)",
-                    "Input 1", "Value 1", "Input 2", "Value 2", "Input 3", "Value 3", "Definition");
+                    "Input", "Input value", "Definition");
             Row totalRevenue = namedCell(workbook, MetricId.TOTAL_REVENUE).getRow();
             assertThat(totalRevenue.getCell(0).getStringCellValue()).isEqualTo("Total revenue");
             assertThat(totalRevenue.getCell(2).getStringCellValue()).isEmpty();
@@ -174,13 +186,37 @@ class KpiWorkbookWriterTests {
                     .isEqualTo(report.previous().value(MetricId.TOTAL_REVENUE).value());
             assertThat(totalRevenue.getCell(4).getStringCellValue()).isEqualTo("Deals won");
             assertThat(totalRevenue.getCell(5).getNumericCellValue()).isEqualTo(17);
-            assertThat(totalRevenue.getCell(6).getStringCellValue()).isEqualTo("Units sold");
-            assertThat(totalRevenue.getCell(8).getStringCellValue()).isEqualTo("Average price per unit");
-            assertThat(totalRevenue.getCell(9).getStringCellValue()).isEqualTo("n/a");
-            assertThat(totalRevenue.getCell(10).getStringCellValue()).isEqualTo(MetricId.TOTAL_REVENUE.definition());
+            Row second = revenue.getRow(totalRevenue.getRowNum() + 1);
+            assertThat(second.getCell(4).getStringCellValue()).isEqualTo("Units sold");
+            assertThat(second.getCell(5).getNumericCellValue()).isEqualTo(120);
+            Row third = revenue.getRow(totalRevenue.getRowNum() + 2);
+            assertThat(third.getCell(4).getStringCellValue()).isEqualTo("Average price per unit");
+            assertThat(third.getCell(5).getStringCellValue()).isEqualTo("n/a");
+            assertThat(totalRevenue.getCell(6).getStringCellValue()).isEqualTo(MetricId.TOTAL_REVENUE.definition());
 
+            Sheet pipeline = workbook.getSheet("Pipeline");
             Row forecast = namedCell(workbook, MetricId.FORECAST_ACCURACY).getRow();
-            assertThat(texts(forecast)).contains("Forecast submitted at", "none");
+            Row submitted = pipeline.getRow(forecast.getRowNum() + 2);
+            assertThat(texts(submitted)).contains("Forecast submitted at", "none");
+        }
+    }
+
+    @Test
+    void writesSimpleMetricsAsFormulasOverTheirInputsWithTheJobsOwnNumberAsResult() throws IOException {
+        KpiReport report = report(Q2_COMPLETE);
+        try (XSSFWorkbook workbook = open(writer.write(report, dir))) {
+            Cell dealSize = namedCell(workbook, MetricId.AVERAGE_DEAL_SIZE);
+            int first = dealSize.getRowIndex() + 1;
+            // Revenue and Deals won, one under the other in the Input value column
+            assertThat(dealSize.getCellFormula()).isEqualTo("F" + first + "/F" + (first + 1));
+            assertThat(dealSize.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
+            assertThat(dealSize.getNumericCellValue()).isEqualTo(report.current().value(MetricId.AVERAGE_DEAL_SIZE).value());
+            double evaluated = workbook.getCreationHelper().createFormulaEvaluator().evaluate(dealSize).getNumberValue();
+            assertThat(evaluated).isCloseTo(dealSize.getNumericCellValue(), within(1e-9));
+
+            // a sum of CRM rows has no formula; nor has a metric that is n/a
+            assertThat(namedCell(workbook, MetricId.TOTAL_REVENUE).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(namedCell(workbook, MetricId.FORECAST_ACCURACY).getCellType()).isEqualTo(CellType.STRING);
         }
     }
 
@@ -193,6 +229,8 @@ class KpiWorkbookWriterTests {
                     .contains("Acme GmbH", "Sales KPI report", "2026-Q2", "as of 2026-06-30", "complete");
             assertThat(texts(checklist.getRow(3)).subList(0, 6))
                     .containsExactly("Metric", "Value", "Previous period (2026-Q1)", "Change", "Target", "Status");
+            assertThat(checklist.getRow(0).getCell(0).getCellStyle().getFillPattern())
+                    .isEqualTo(FillPatternType.SOLID_FOREGROUND);
             for (int i = 0; i < MetricId.CHECKLIST.size(); i++) {
                 MetricId id = MetricId.CHECKLIST.get(i);
                 Row row = checklist.getRow(4 + i);
@@ -203,11 +241,34 @@ class KpiWorkbookWriterTests {
                 assertThat(row.getCell(5).getStringCellValue()).isEqualTo(report.checklist().get(i).status().label());
                 String change = row.getCell(3).getCellStyle().getDataFormatString();
                 switch (id.unit()) {
-                    case RATIO -> assertThat(change).as(id.id()).isEqualTo("+0.0\" pp\";-0.0\" pp\"");
-                    case MONEY -> assertThat(change).as(id.id()).isEqualTo("+0.0%;-0.0%");
-                    case MULTIPLE -> assertThat(change).as(id.id()).isEqualTo("+0.00\"x\";-0.00\"x\"");
+                    case RATIO -> assertThat(change).as(id.id()).isEqualTo("\"▲ \"+0.0\" pp\";\"▼ \"-0.0\" pp\";0.0\" pp\"");
+                    case MONEY -> assertThat(change).as(id.id()).isEqualTo("\"▲ \"+0.0%;\"▼ \"-0.0%;0.0%");
+                    case MULTIPLE -> assertThat(change).as(id.id()).isEqualTo("\"▲ \"+0.00\"x\";\"▼ \"-0.00\"x\";0.00\"x\"");
                     default -> throw new AssertionError("no checklist metric in " + id.unit());
                 }
+            }
+        }
+    }
+
+    @Test
+    void coloursTheChecklistStatusAndValueByConditionalFormattingNotByCellStyle() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            XSSFSheet checklist = workbook.getSheet("Checklist");
+            XSSFSheetConditionalFormatting formatting = checklist.getSheetConditionalFormatting();
+            assertThat(formatting.getNumConditionalFormattings()).isEqualTo(1);
+            XSSFConditionalFormatting status = formatting.getConditionalFormattingAt(0);
+            assertThat(Stream.of(status.getFormattingRanges()).map(CellRangeAddress::formatAsString))
+                    .containsExactlyInAnyOrder("F5:F11", "B5:B11");
+            List<String> rules = new ArrayList<>();
+            for (int i = 0; i < status.getNumberOfRules(); i++) {
+                XSSFConditionalFormattingRule rule = status.getRule(i);
+                assertThat(rule.getPatternFormatting()).isNotNull();
+                rules.add(rule.getFormula1());
+            }
+            assertThat(rules).containsExactly("$F5=\"on track\"", "$F5=\"watch\"", "$F5=\"off track\"");
+            // the status cells themselves carry no fill
+            for (int r = 4; r < 11; r++) {
+                assertThat(checklist.getRow(r).getCell(5).getCellStyle().getFillPattern()).isEqualTo(FillPatternType.NO_FILL);
             }
         }
     }
@@ -260,21 +321,105 @@ class KpiWorkbookWriterTests {
             assertThat(parameter(definitions, "Currency")).isEqualTo("EUR");
             assertThat(parameter(definitions, "Job execution id")).isEqualTo("42");
             assertThat(parameter(definitions, "Generated at")).isEqualTo("2026-07-16 02:00:13");
+            assertThat(parameter(definitions, "House style")).isEqualTo("built-in defaults");
+            assertThat(number(definitions, "Trend periods")).isEqualTo(2);
+            assertThat(number(definitions, "Target: Win rate")).isEqualTo(0.25);
+            assertThat(number(definitions, "Watch band below a target")).isEqualTo(0.15);
+            // the data-quality totals
+            assertThat(number(definitions, "Rows concerning the period")).isEqualTo(350);
+            assertThat(number(definitions, "Untrusted rows left out")).isEqualTo(6);
+            assertThat(number(definitions, "Share untrusted")).isEqualTo(6.0 / 350);
         }
     }
 
     @Test
-    void neverWritesAnErrorValueAFormulaOrNaN() throws IOException {
+    void showsEveryMetricOverTheReportedPeriodsOldestFirstWithAChartPerFamily() throws IOException {
+        KpiReport report = report(Q2_COMPLETE);
+        try (XSSFWorkbook workbook = open(writer.write(report, dir))) {
+            XSSFSheet trends = workbook.getSheet("Trends");
+            assertThat(texts(trends.getRow(3))).containsExactly("Metric", "2026-Q1", "2026-Q2", "Note");
+            for (MetricId id : MetricId.values()) {
+                Row row = rowStartingWith(trends, id.displayName());
+                MetricValue previous = report.previous().value(id);
+                MetricValue current = report.current().value(id);
+                assertThat(row.getCell(1).getNumericCellValue()).as(id.id()).isEqualTo(previous.value());
+                if (current.available()) {
+                    assertThat(row.getCell(2).getNumericCellValue()).as(id.id()).isEqualTo(current.value());
+                } else {
+                    assertThat(row.getCell(2).getStringCellValue()).as(id.id()).isEqualTo("n/a");
+                    assertThat(row.getCell(3).getStringCellValue()).as(id.id())
+                            .isEqualTo("2026-Q2: " + NOT_AVAILABLE.get(id));
+                }
+            }
+            assertThat(trends.getDrawingPatriarch().getCharts()).hasSize(Family.values().length);
+            assertThat(trends.getDrawingPatriarch().getCharts().get(0).getChartSeries().get(0).getSeriesCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void breaksSalesDownByTeamAndRepWithAutofilterFrozenHeaderAndTheCompanyTotal() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            XSSFSheet teams = workbook.getSheet("By Team");
+            assertThat(texts(teams.getRow(3))).startsWith("Team", "Active reps", "Revenue", "Deals won",
+                    "Average deal size", "Deals won or lost", "Win rate", "Quota");
+            assertThat(teams.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:O6");
+            assertThat(teams.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+            assertThat(teams.getRow(4).getCell(0).getStringCellValue()).isEqualTo("East");
+            assertThat(teams.getRow(5).getCell(0).getStringCellValue()).isEqualTo("(unassigned)");
+            Row total = rowStartingWith(teams, "All teams");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(38_000);
+            assertThat(total.getCell(6).getNumericCellValue()).isEqualTo(0.75);
+            // n/a where a line has no denominator: no active rep for the rep productivity of the unassigned deals
+            assertThat(teams.getRow(3).getCell(11).getStringCellValue()).isEqualTo("Rep productivity");
+            assertThat(teams.getRow(5).getCell(11).getStringCellValue()).isEqualTo("n/a");
+
+            XSSFSheet reps = workbook.getSheet("By Rep");
+            assertThat(texts(reps.getRow(3))).startsWith("Rep", "Team", "Active in the period", "Revenue");
+            assertThat(reps.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A4:N7");
+            assertThat(texts(reps.getRow(4))).startsWith("Alice", "East", "yes");
+            Row all = rowStartingWith(reps, "All reps");
+            assertThat(all.getCell(2).getNumericCellValue()).isEqualTo(1); // active reps
+            assertThat(all.getCell(3).getNumericCellValue()).isEqualTo(38_000);
+        }
+    }
+
+    @Test
+    void setsTitleSubjectAndPeriodAsDocumentPropertiesAndPrintsPageNumbers() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            var core = workbook.getProperties().getCoreProperties();
+            assertThat(core.getTitle()).contains("Acme GmbH", "2026-Q2");
+            assertThat(core.getSubject()).isEqualTo("Sales KPIs 2026-Q2 as of 2026-06-30 (complete)");
+            assertThat(core.getCreator()).isEqualTo("Acme GmbH");
+            var custom = workbook.getProperties().getCustomProperties();
+            assertThat(custom.getProperty("Period").getLpwstr()).isEqualTo("2026-Q2");
+            assertThat(custom.getProperty("As-of date").getLpwstr()).isEqualTo("2026-06-30");
+            assertThat(custom.getProperty("Job execution id").getLpwstr()).isEqualTo("42");
+            for (Sheet sheet : workbook) {
+                assertThat(sheet.getFooter().getCenter()).as(sheet.getSheetName()).isEqualTo("Page &P of &N");
+                // the Definitions sheet holds three tables, each with its own header
+                assertThat(sheet.getRepeatingRows()).as(sheet.getSheetName())
+                        .isEqualTo(sheet.getSheetName().equals("Definitions") ? null : CellRangeAddress.valueOf("4:4"));
+            }
+        }
+    }
+
+    @Test
+    void neverWritesAnErrorValueOrNaNAndStoresTheResultOfEveryFormula() throws IOException {
         try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
-                                .isIn(CellType.NUMERIC, CellType.STRING, CellType.BLANK);
-                        if (cell.getCellType() == CellType.NUMERIC) {
-                            assertThat(cell.getNumericCellValue()).isFinite();
-                        } else if (cell.getCellType() == CellType.STRING) {
-                            assertThat(cell.getStringCellValue()).doesNotContain("NaN", "Infinity");
+                        String where = sheet.getSheetName() + "!" + cell.getAddress();
+                        CellType type = cell.getCellType();
+                        if (type == CellType.FORMULA) {
+                            type = cell.getCachedFormulaResultType();
+                        }
+                        assertThat(type).as(where).isIn(CellType.NUMERIC, CellType.STRING, CellType.BLANK);
+                        if (type == CellType.NUMERIC) {
+                            assertThat(cell.getNumericCellValue()).as(where).isFinite();
+                        } else if (type == CellType.STRING) {
+                            assertThat(cell.getStringCellValue()).as(where).doesNotContain("NaN", "Infinity", "#DIV/0!",
+                                    "#VALUE!");
                         }
                     }
                 }
@@ -323,6 +468,47 @@ class KpiWorkbookWriterTests {
         }
     }
 
+    @Test
+    void appliesTheHouseStyleOfTheTemplatesFolderFontsColoursFormatsAndLogo() throws IOException {
+        // given a rebranded copy of reports-templates
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.copy(Path.of("reports-templates/logo.png"), templates.resolve("acme.png"));
+        Files.writeString(templates.resolve("house-style.properties"), """
+                font.name = Georgia
+                color.band = 7B1E2B
+                color.header = F2DCDB
+                format.money = #,##0.00 {currency}
+                logo = acme.png
+                """);
+        KpiWorkbookWriter styled = writer.withHouseStyle(HouseStyle.load(templates));
+
+        // when
+        try (XSSFWorkbook workbook = open(styled.write(report(Q2_COMPLETE), dir))) {
+            // then
+            for (Sheet sheet : workbook) {
+                XSSFCellStyle band = (XSSFCellStyle) sheet.getRow(0).getCell(0).getCellStyle();
+                assertThat(band.getFillForegroundColorColor().getARGBHex()).as(sheet.getSheetName()).isEqualTo("FF7B1E2B");
+                assertThat(band.getFont().getFontName()).isEqualTo("Georgia");
+                XSSFCellStyle header = (XSSFCellStyle) sheet.getRow(3).getCell(0).getCellStyle();
+                assertThat(header.getFillForegroundColorColor().getARGBHex()).isEqualTo("FFF2DCDB");
+                assertThat(((XSSFSheet) sheet).getDrawingPatriarch().getShapes())
+                        .as(sheet.getSheetName() + " has the logo").anyMatch(XSSFPicture.class::isInstance);
+            }
+            assertThat(namedCell(workbook, MetricId.TOTAL_REVENUE).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0.00 \"EUR\"");
+            assertThat(workbook.getAllPictures()).hasSize(1);
+        }
+    }
+
+    @Test
+    void writesTheBuiltInStyleWithoutALogo() throws IOException {
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), dir))) {
+            assertThat(workbook.getAllPictures()).isEmpty();
+            XSSFCellStyle band = (XSSFCellStyle) workbook.getSheet("Checklist").getRow(0).getCell(0).getCellStyle();
+            assertThat(band.getFillForegroundColorColor().getARGBHex()).isEqualTo("FF1F3864");
+        }
+    }
+
     // ---- atomic file output
 
     @Test
@@ -339,7 +525,7 @@ class KpiWorkbookWriterTests {
         Files.writeString(target, "yesterday's workbook");
         writer.write(report(Q2_COMPLETE), dir);
         try (XSSFWorkbook workbook = open(target)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(11);
         }
         assertThat(filesIn(dir)).containsExactly("b2b-sales-kpis_2026-Q2.xlsx");
     }
@@ -427,8 +613,24 @@ class KpiWorkbookWriterTests {
                         Map.of(TrustRule.LEAD_QUALIFIED_BEFORE_CREATED, 2L, TrustRule.LEAD_CONVERTED_BEFORE_CREATED, 0L)),
                 new TableQuality(CrmTable.EXPENSE, 0, Map.of(TrustRule.EXPENSE_AMOUNT, 0L))), 0.05);
         return new KpiReport(List.of(current, previous),
-                Checklist.of(current, previous, new ChecklistTargets(Map.of(), 0.10)), quality,
-                new RunInfo(42, LocalDateTime.of(2026, 7, 16, 2, 0, 13), "Europe/Berlin", "Acme GmbH", "EUR"));
+                Checklist.of(current, previous, new ChecklistTargets(Map.of(), 0.15)), quality,
+                new RunInfo(42, LocalDateTime.of(2026, 7, 16, 2, 0, 13), "Europe/Berlin", "Acme GmbH", "EUR", 0.15),
+                breakdown());
+    }
+
+    /** Alice of team East won 30,000 of 38,000; a deal of no rep won the rest; one deal of Alice was lost. */
+    private static SalesBreakdown breakdown() {
+        Line alice = new Line("Alice", "East", 1, new BigDecimal("30000"), 2, 3, new BigDecimal("25000"), 1, 1,
+                new BigDecimal("4"), new BigDecimal("8"));
+        Line bob = new Line("Bob", "East", 0, BigDecimal.ZERO, 0, 0, new BigDecimal("20000"), 1, 0, BigDecimal.ZERO,
+                BigDecimal.ZERO);
+        Line unassigned = new Line("(unassigned)", "(unassigned)", 0, new BigDecimal("8000"), 1, 1, BigDecimal.ZERO, 0,
+                0, BigDecimal.ZERO, BigDecimal.ZERO);
+        Line east = new Line("East", "East", 1, new BigDecimal("30000"), 2, 3, new BigDecimal("45000"), 2, 1,
+                new BigDecimal("4"), new BigDecimal("8"));
+        Line company = new Line("All teams", "", 1, new BigDecimal("38000"), 3, 4, new BigDecimal("45000"), 2, 1,
+                new BigDecimal("4"), new BigDecimal("8"));
+        return new SalesBreakdown(List.of(east, unassigned), List.of(alice, bob, unassigned), company);
     }
 
     private static PeriodResults results(ReportContext context, double scale, MetricId special, Number specialInput) {
@@ -442,8 +644,14 @@ class KpiWorkbookWriterTests {
         return new PeriodResults(context, metrics);
     }
 
-    /** A number of full precision in the metric's unit. */
+    /** A number of full precision in the metric's unit; as computed from its inputs where it has a formula. */
     private static double sample(MetricId id) {
+        if (id == MetricId.AVERAGE_DEAL_SIZE) {
+            return 98_765.4321 / 7;
+        }
+        if (id == MetricId.TIME_SPENT_SELLING) {
+            return 400.25 / 1234.5;
+        }
         double precise = 1 + id.ordinal() / 7.0;
         return switch (id.unit()) {
             case RATIO -> precise / 10;
@@ -458,6 +666,10 @@ class KpiWorkbookWriterTests {
             return List.of(Figure.number("Deals won", 17L, Unit.COUNT),
                     Figure.number("Units sold", new BigDecimal("120"), Unit.COUNT),
                     Figure.of("Average price per unit", MetricValue.na("no deal with units"), Unit.MONEY));
+        }
+        if (id == MetricId.AVERAGE_DEAL_SIZE) {
+            return List.of(Figure.number("Revenue", new BigDecimal("98765.4321"), Unit.MONEY),
+                    Figure.number("Deals won", 7L, Unit.COUNT));
         }
         if (id == MetricId.FORECAST_ACCURACY) {
             return List.of(Figure.number("Revenue", new BigDecimal("98765.4321"), Unit.MONEY),
@@ -516,6 +728,10 @@ class KpiWorkbookWriterTests {
 
     private static String parameter(Sheet sheet, String name) {
         return rowStartingWith(sheet, name).getCell(1).getStringCellValue();
+    }
+
+    private static double number(Sheet sheet, String name) {
+        return rowStartingWith(sheet, name).getCell(1).getNumericCellValue();
     }
 
     private static List<String> filesIn(Path folder) throws IOException {

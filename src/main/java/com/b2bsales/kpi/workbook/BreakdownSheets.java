@@ -1,0 +1,149 @@
+package com.b2bsales.kpi.workbook;
+
+import static com.b2bsales.kpi.workbook.SheetLayout.FIRST_DATA_ROW;
+import static com.b2bsales.kpi.workbook.SheetLayout.HEADER_ROW;
+
+import com.b2bsales.kpi.metrics.MetricValue;
+import com.b2bsales.kpi.metrics.SalesBreakdown;
+import com.b2bsales.kpi.metrics.SalesBreakdown.Line;
+import com.b2bsales.kpi.metrics.Unit;
+import com.b2bsales.kpi.workbook.SheetLayout.Column;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The reported period by team and by rep, one sheet each, sortable with an autofilter: revenue,
+ * deals, win rate, quota and attainment, productivity and time spent selling. The lines add up to
+ * the company line under them, which holds the company's figures.
+ */
+final class BreakdownSheets {
+
+    static final String TEAMS = "By Team";
+    static final String REPS = "By Rep";
+
+    /**
+     * A column of a breakdown: a text, a number in a unit, or a metric value (n/a when it has no
+     * denominator); the total line may show something else (a count of reps where lines say yes or no).
+     */
+    private record Measure(String title, int width, Unit unit, Function<Line, Object> value,
+            Function<Line, Object> total) {
+
+        Measure(String title, int width, Unit unit, Function<Line, Object> value) {
+            this(title, width, unit, value, value);
+        }
+
+        Column column() {
+            return unit == null ? Column.text(title, width) : Column.number(title, width);
+        }
+    }
+
+    private static final List<Measure> COMMON = List.of(
+            new Measure("Revenue", 15, Unit.MONEY, Line::revenue),
+            new Measure("Deals won", 9, Unit.COUNT, Line::dealsWon),
+            new Measure("Average deal size", 13, Unit.MONEY, Line::averageDealSize),
+            new Measure("Deals won or lost", 9, Unit.COUNT, Line::dealsDecided),
+            new Measure("Win rate", 9, Unit.RATIO, Line::winRate),
+            new Measure("Quota", 15, Unit.MONEY, Line::quota));
+
+    private static final List<Measure> HOURS = List.of(
+            new Measure("Selling hours", 10, Unit.HOURS, Line::sellingHours),
+            new Measure("Total hours", 10, Unit.HOURS, Line::totalHours),
+            new Measure("Time spent selling", 10, Unit.RATIO, Line::timeSpentSelling));
+
+    private static final List<Measure> TEAM_MEASURES = concat(
+            List.of(new Measure("Team", 22, null, Line::name), new Measure("Active reps", 9, Unit.COUNT, Line::activeReps)),
+            COMMON,
+            List.of(new Measure("Reps with a quota", 9, Unit.COUNT, Line::repsWithQuota),
+                    new Measure("Reps at or above quota", 10, Unit.COUNT, Line::repsAtQuota),
+                    new Measure("Quota attainment rate", 11, Unit.RATIO, Line::quotaAttainmentRate),
+                    new Measure("Rep productivity", 13, Unit.MONEY, Line::repProductivity)),
+            HOURS);
+
+    private static final List<Measure> REP_MEASURES = concat(
+            List.of(new Measure("Rep", 22, null, Line::name), new Measure("Team", 16, null, Line::team),
+                    new Measure("Active in the period", 9, null, line -> line.activeReps() > 0 ? "yes" : "no",
+                            Line::activeReps)),
+            COMMON,
+            List.of(new Measure("Revenue / quota", 10, Unit.RATIO, Line::revenueToQuota),
+                    new Measure("At or above quota", 9, null, BreakdownSheets::atQuota, Line::repsAtQuota)),
+            HOURS);
+
+    private static final String UNASSIGNED_NOTE = "Deals, quotas and hours of no rep or of a rep the CRM does not "
+            + "know are on the line " + SalesBreakdown.UNASSIGNED + ". The lines add up to the total under them, "
+            + "the company's figures. n/a: no deal won, none won or lost, no quota, no active rep or no hours.";
+
+    private BreakdownSheets() {
+    }
+
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, Heading heading) {
+        SalesBreakdown breakdown = heading.report().breakdown();
+        String period = Heading.caption(heading.context());
+        write(workbook, styles, heading, TEAMS, TEAM_MEASURES, breakdown.teams(), total(breakdown.company(), "All teams"),
+                "Sales of " + period + " by team (the team sales_rep.team names now). Quota attainment rate: the share "
+                        + "of the team's reps with a quota whose revenue reached it; rep productivity: revenue per "
+                        + "active rep. " + UNASSIGNED_NOTE);
+        write(workbook, styles, heading, REPS, REP_MEASURES, breakdown.reps(), total(breakdown.company(), "All reps"),
+                "Sales of " + period + " by rep, for every rep active in the period or with deals, a quota or hours "
+                        + "in it. Revenue / quota: the rep's attainment. " + UNASSIGNED_NOTE);
+    }
+
+    private static Line total(Line company, String name) {
+        return new Line(name, "", company.activeReps(), company.revenue(), company.dealsWon(), company.dealsDecided(),
+                company.quota(), company.repsWithQuota(), company.repsAtQuota(), company.sellingHours(),
+                company.totalHours());
+    }
+
+    private static void write(XSSFWorkbook workbook, WorkbookStyles styles, Heading heading, String name,
+            List<Measure> measures, List<Line> lines, Line total, String subtitle) {
+        XSSFSheet sheet = workbook.createSheet(name);
+        List<Column> columns = measures.stream().map(Measure::column).toList();
+        SheetLayout.heading(sheet, styles, heading.title(), subtitle, columns);
+        SheetLayout.header(sheet, styles, columns);
+        int r = FIRST_DATA_ROW;
+        for (Line line : lines) {
+            line(sheet.createRow(r++), measures, line, styles, false);
+        }
+        if (!lines.isEmpty()) {
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, measures.size() - 1));
+        }
+        // one empty row: sorting the lines must not take the total with them
+        line(sheet.createRow(r + 1), measures, total, styles, true);
+        SheetLayout.finish(sheet, styles, heading, columns);
+    }
+
+    private static void line(Row row, List<Measure> measures, Line line, WorkbookStyles styles, boolean total) {
+        for (int i = 0; i < measures.size(); i++) {
+            Measure measure = measures.get(i);
+            Object value = (total ? measure.total() : measure.value()).apply(line);
+            // a number in a column of texts is a count of the total line
+            Unit unit = measure.unit() == null ? Unit.COUNT : measure.unit();
+            CellStyle number = total ? styles.total(unit) : styles.rounded(unit);
+            if (value instanceof MetricValue metric && !metric.available()) {
+                SheetLayout.text(row, i, "n/a", styles.get(total ? WorkbookStyles.Name.TOTAL_NOT_AVAILABLE
+                        : WorkbookStyles.Name.NOT_AVAILABLE));
+            } else if (value instanceof MetricValue metric) {
+                SheetLayout.number(row, i, metric.value(), number, styles);
+            } else if (value instanceof Number count) {
+                SheetLayout.number(row, i, count.doubleValue(), number, styles);
+            } else {
+                SheetLayout.text(row, i, String.valueOf(value), styles.get(total ? WorkbookStyles.Name.TOTAL_TEXT
+                        : i == 0 ? WorkbookStyles.Name.BOLD_TEXT : WorkbookStyles.Name.TEXT));
+            }
+        }
+    }
+
+    private static String atQuota(Line line) {
+        return line.repsWithQuota() == 0 ? "no quota" : line.repsAtQuota() == line.repsWithQuota() ? "yes" : "no";
+    }
+
+    @SafeVarargs
+    private static List<Measure> concat(List<Measure>... parts) {
+        return Arrays.stream(parts).flatMap(List::stream).toList();
+    }
+}
