@@ -20,7 +20,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.batch.infrastructure.item.support.CompositeItemReader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -78,7 +77,7 @@ class FamilySteps {
         return new StepBuilder(name, jobRepository)
                 .<CrmRow, CrmRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(new CompositeItemReader<>(sources))
+                .reader(new SequentialReader<>(sources))
                 .processor(filter)
                 .writer(writer)
                 .listener(promotion(writer.key(), filter.key()))

@@ -11,11 +11,16 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.util.SerializationUtils;
 
 /**
  * Adds each chunk of trusted rows to the family's tallies (the company's, and each team's for the
  * rows of its reps), and keeps them in the step's execution context: they are saved with every
  * commit, so a restart resumes from the last one.
+ *
+ * <p>The context gets a copy of the tallies, never the ones being added to: Spring Batch saves the
+ * context once more when a step fails, and it must then hold the totals of the last commit, not
+ * those of the chunk that was rolled back (which a restart reads again).
  */
 final class TallyWriter implements ItemStreamWriter<CrmRow>, StepExecutionListener {
 
@@ -52,13 +57,13 @@ final class TallyWriter implements ItemStreamWriter<CrmRow>, StepExecutionListen
     @Override
     public void open(ExecutionContext context) {
         if (context.containsKey(key)) {
-            tallies = (TeamTallies) context.get(key);
+            tallies = SerializationUtils.clone((TeamTallies) context.get(key));
         }
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.put(key, tallies);
+        context.put(key, SerializationUtils.clone(tallies));
     }
 
     String key() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
+import org.springframework.util.SerializationUtils;
 
 /**
  * Leaves untrusted rows out of the step (they never reach a tally) and, for the tables this step
@@ -43,13 +44,17 @@ public final class TrustFilter implements ItemProcessor<CrmRow, CrmRow>, ItemStr
     @Override
     public void open(ExecutionContext context) {
         if (context.containsKey(key)) {
-            tally = (DataQualityTally) context.get(key);
+            tally = SerializationUtils.clone((DataQualityTally) context.get(key));
         }
     }
 
+    /**
+     * Saves a copy of the counts: Spring Batch saves the context once more when the step fails, and
+     * it must then hold the counts of the last commit, not those of the chunk that was rolled back.
+     */
     @Override
     public void update(ExecutionContext context) {
-        context.put(key, tally);
+        context.put(key, SerializationUtils.clone(tally));
     }
 
     /** Where a step's counts are kept in its execution context, and in the job's once promoted. */

@@ -1,0 +1,96 @@
+package com.b2bsales.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.b2bsales.kpi.BatchMetadata.Execution;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run that fails is finished by repeating the same command: from the last committed chunk, not
+ * from the start, and with the numbers of a run that was never interrupted. The hand dataset is read three rows per chunk, so the conversion step (20 rows)
+ * commits seven chunks; the interruptions come after its second.
+ */
+class RestartFunctionalTests {
+
+    private static final String CHUNK_SIZE = "3";
+    private static final int CHUNKS_BEFORE_INTERRUPTION = 2;
+    private static final String WORKBOOK = "b2b-sales-kpis_2026-Q2.xlsx";
+
+    @TempDir
+    Path work;
+
+    private Path reports;
+    private Map<String, Object> uninterruptedMetrics;
+    private long uninterruptedConversionRows;
+
+    /** The same CRM run once without interruption: the numbers every other run must give. */
+    private void runUninterrupted(String crm) throws Exception {
+        String batch = "jdbc:h2:mem:batch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Path elsewhere = Files.createDirectories(work.resolve("uninterrupted"));
+        ReportRun.Result result = ReportRun.in(elsewhere).crm(crm, "sa", "").with("batch.db.url", batch)
+                .with("report.chunk-size", CHUNK_SIZE).with("report.data-quality.max-bad-ratio", "0.5")
+                .execute("--quarter", "2026-Q2");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        uninterruptedMetrics = BatchMetadata.metrics(elsewhere.resolve(WORKBOOK));
+        uninterruptedConversionRows = new BatchMetadata(batch).step(1, "conversion").readCount();
+        assertThat(uninterruptedConversionRows).isGreaterThan(CHUNKS_BEFORE_INTERRUPTION * 3L);
+    }
+
+    @BeforeEach
+    void createReports() throws Exception {
+        reports = Files.createDirectories(work.resolve("reports"));
+    }
+
+    @Test
+    void shouldResumeAFailedRunFromItsLastCommittedChunkWithTheNumbersOfAnUninterruptedRun() throws Exception {
+        // given a run whose conversion step fails after two committed chunks
+        String crm = H2Crm.create(H2Crm.HAND_DATASET);
+        runUninterrupted(crm);
+        String batch = "jdbc:h2:mem:batch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        BatchMetadata metadata = new BatchMetadata(batch);
+        ReportRun.Result failed = run(crm, batch).with("spring.profiles.active", StepInterruption.PROFILE)
+                .with("test.step-interruption.step", "conversion")
+                .with("test.step-interruption.after-chunks", String.valueOf(CHUNKS_BEFORE_INTERRUPTION))
+                .execute("--quarter", "2026-Q2");
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err()).contains("The run failed, no workbook was written").contains("Injected fault");
+        assertThat(metadata.executions()).extracting(Execution::status).containsExactly("FAILED");
+        assertThat(metadata.step(1, "conversion").status()).isEqualTo("FAILED");
+        assertThat(metadata.step(1, "conversion").commitCount()).isEqualTo(CHUNKS_BEFORE_INTERRUPTION);
+        assertThat(reports).isEmptyDirectory();
+
+        // when the same command is repeated (the fault is gone)
+        ReportRun.Result resumed = run(crm, batch).execute("--quarter", "2026-Q2");
+
+        // then the failed execution is restarted, not started over
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 1 ended FAILED)");
+        assertResumedWithUninterruptedNumbers(metadata);
+    }
+
+    private void assertResumedWithUninterruptedNumbers(BatchMetadata metadata) throws Exception {
+        List<Execution> executions = metadata.executions();
+        assertThat(executions).extracting(Execution::status).containsExactly("FAILED", "COMPLETED");
+        long resumed = executions.get(1).id();
+        // the revenue step had completed: it is not run again
+        assertThat(metadata.steps(resumed)).extracting(BatchMetadata.Step::name)
+                .containsExactly("conversion", "pipeline", "customers", "salesTeam", "workbook");
+        // the conversion step reads only the rows after its last committed chunk
+        assertThat(metadata.step(resumed, "conversion").readCount())
+                .isEqualTo(uninterruptedConversionRows - CHUNKS_BEFORE_INTERRUPTION * Long.parseLong(CHUNK_SIZE));
+        assertThat(BatchMetadata.metrics(reports.resolve(WORKBOOK))).isEqualTo(uninterruptedMetrics);
+        assertThat(uninterruptedMetrics.get("total_revenue")).isEqualTo(38_000.0);
+    }
+
+    private ReportRun run(String crm, String batch) {
+        return ReportRun.in(reports).crm(crm, "sa", "").with("batch.db.url", batch)
+                .with("report.chunk-size", CHUNK_SIZE).with("report.data-quality.max-bad-ratio", "0.5");
+    }
+}
