@@ -24,6 +24,11 @@ final class BatchMetadata {
         this.jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.h2.Driver(), url, "", ""));
     }
 
+    /** A job metadata database in an H2 file that several processes share, set up as the default one. */
+    static String fileUrl(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve("batch-metadata").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    }
+
     /** Every execution, oldest first. */
     List<Execution> executions() {
         return jdbc.query("""

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.b2bsales.kpi.BatchMetadata.Execution;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run that fails is finished by repeating the same command: from the last committed chunk, not
- * from the start, and with the numbers of a run that was never interrupted. The hand dataset is read three rows per chunk, so the conversion step (20 rows)
+ * A run that fails, or whose process is killed, is finished by repeating the same command: from the
+ * last committed chunk, not from the start, and with the numbers of a run that was never
+ * interrupted. The hand dataset is read three rows per chunk, so the conversion step (20 rows)
  * commits seven chunks; the interruptions come after its second.
  */
 class RestartFunctionalTests {
@@ -72,6 +76,40 @@ class RestartFunctionalTests {
         // then the failed execution is restarted, not started over
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 1 ended FAILED)");
+        assertResumedWithUninterruptedNumbers(metadata);
+    }
+
+    @Test
+    void shouldFinishARunWhoseProcessWasKilledWithTheNumbersOfAnUninterruptedRun() throws Exception {
+        // given a run in a process of its own, held in its conversion step after two committed chunks
+        String crm = H2Crm.inFile(work, H2Crm.HAND_DATASET);
+        runUninterrupted(crm);
+        String batch = BatchMetadata.fileUrl(work);
+        Path locks = work.resolve("locks");
+        Path gate = Files.createDirectories(work.resolve("gate"));
+        Map<String, String> settings = new LinkedHashMap<>(Map.of("batch.db.url", batch, "crm.db.url", crm,
+                "crm.db.user", "sa", "report.lock-dir", locks.toString(), "report.output-dir", reports.toString(),
+                "report.chunk-size", CHUNK_SIZE, "report.data-quality.max-bad-ratio", "0.5"));
+        settings.putAll(Map.of("spring.profiles.active", StepInterruption.PROFILE,
+                "test.step-interruption.step", "conversion",
+                "test.step-interruption.after-chunks", String.valueOf(CHUNKS_BEFORE_INTERRUPTION),
+                "test.step-interruption.gate", gate.toString()));
+        ReportProcess process = ReportProcess.start(work.resolve("killed.log"), LocalDate.of(2026, 11, 27), settings,
+                "--quarter", "2026-Q2");
+        process.awaitFile(gate.resolve("held"), Duration.ofSeconds(60));
+
+        // when the process is killed (kill -9: no clean-up at all) and the same command is repeated
+        process.kill();
+        BatchMetadata metadata = new BatchMetadata(batch);
+        assertThat(metadata.executions()).extracting(Execution::status).singleElement()
+                .isIn("STARTING", "STARTED");
+        ReportRun.Result resumed = run(crm, batch).with("report.lock-dir", locks.toString())
+                .execute("--quarter", "2026-Q2");
+
+        // then the killed execution is recovered and restarted from its last commit
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("Execution 1 of 2026-Q2 as of 2026-06-30 was left STARTED")
+                .contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 1 ended FAILED)");
         assertResumedWithUninterruptedNumbers(metadata);
     }
 

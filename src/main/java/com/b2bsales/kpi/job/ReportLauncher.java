@@ -6,6 +6,7 @@ import com.b2bsales.kpi.system.CrmUnavailableException;
 import com.b2bsales.kpi.system.Databases;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
@@ -20,6 +21,10 @@ import org.springframework.stereotype.Component;
  * Starts, resumes or declines a run, and says what happened in one line and an exit code: a period
  * that already completed is not recomputed (unless {@code --rerun}), a failed run is resumed from
  * its last committed chunk, and a run already in progress is left alone.
+ *
+ * <p>A run is in progress while a process holds its lock ({@link RunLocks}). A run the job
+ * repository shows as started while nobody holds its lock was left by a process that died (kill -9,
+ * power loss); it is recovered (marked failed) and resumed like a failed one.
  */
 @Component
 public class ReportLauncher {
@@ -27,15 +32,18 @@ public class ReportLauncher {
     private final JobOperator jobOperator;
     private final Job job;
     private final ReportRuns runs;
+    private final RunLocks locks;
     private final CrmDatabase crm;
     private final ReportMailing mailing;
     private final PrintStream out;
     private final PrintStream err;
 
-    ReportLauncher(JobOperator jobOperator, Job salesKpiReport, ReportRuns runs, CrmDatabase crm, ReportMailing mailing) {
+    ReportLauncher(JobOperator jobOperator, Job salesKpiReport, ReportRuns runs, RunLocks locks, CrmDatabase crm,
+            ReportMailing mailing) {
         this.jobOperator = jobOperator;
         this.job = salesKpiReport;
         this.runs = runs;
+        this.locks = locks;
         this.crm = crm;
         this.mailing = mailing;
         this.out = System.out;
@@ -54,13 +62,18 @@ public class ReportLauncher {
      */
     public ExitCode run(ReportContext context, boolean rerun, Optional<Path> output, boolean mail) {
         RunParameters requested = new RunParameters(context, 0);
-        List<JobExecution> earlier = runs.executionsOf(requested);
-        Optional<JobExecution> running = earlier.stream().filter(JobExecution::isRunning).findFirst();
-        if (running.isPresent()) {
-            err.println("A run for " + requested + " is already in progress (execution " + running.get().getId()
-                    + ", started " + running.get().getStartTime() + "); nothing was done.");
-            return ExitCode.ALREADY_RUNNING;
+        Optional<RunLocks.RunLock> lock = locks.tryAcquire(context);
+        if (lock.isEmpty()) {
+            return declineInProgress(requested);
         }
+        try (RunLocks.RunLock held = lock.get()) {
+            return startOrResume(requested, recoverAbandoned(requested, runs.executionsOf(requested)), rerun, output,
+                    mail);
+        }
+    }
+
+    private ExitCode startOrResume(RunParameters requested, List<JobExecution> earlier, boolean rerun,
+            Optional<Path> output, boolean mail) {
         Optional<JobExecution> latest = earlier.stream().findFirst();
         if (latest.isPresent() && latest.get().getStatus() == BatchStatus.COMPLETED && !rerun) {
             JobExecution done = latest.get();
@@ -78,6 +91,32 @@ public class ReportLauncher {
         JobExecution execution = launch(requested, latest, rerun, output);
         ExitCode written = report(execution);
         return written == ExitCode.WRITTEN && mail ? mailing.mail(execution) : written;
+    }
+
+    private ExitCode declineInProgress(RunParameters requested) {
+        List<String> about = new ArrayList<>();
+        runs.executionsOf(requested).stream().filter(JobExecution::isRunning).findFirst()
+                .ifPresent(e -> about.add("execution " + e.getId() + ", started "
+                        + (e.getStartTime() == null ? "just now" : e.getStartTime().withNano(0))));
+        locks.holder(requested.context()).ifPresent(about::add);
+        err.println("A run for " + requested + " is already in progress"
+                + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")") + "; nothing was done.");
+        return ExitCode.ALREADY_RUNNING;
+    }
+
+    /**
+     * Executions still shown as running although we hold the run's lock: their process died without
+     * finishing them. {@link JobOperator#recover} marks them and their running steps failed, so that
+     * Spring Batch restarts them from their last commit.
+     */
+    private List<JobExecution> recoverAbandoned(RunParameters requested, List<JobExecution> executions) {
+        List<JobExecution> abandoned = executions.stream().filter(JobExecution::isRunning).toList();
+        for (JobExecution execution : abandoned) {
+            out.println("Execution " + execution.getId() + " of " + requested + " was left " + execution.getStatus()
+                    + " by a process that ended without finishing it (killed or powered off); recovering it.");
+            jobOperator.recover(runs.execution(execution.getId()));
+        }
+        return abandoned.isEmpty() ? executions : runs.executionsOf(requested);
     }
 
     private JobExecution launch(RunParameters requested, Optional<JobExecution> latest, boolean rerun,

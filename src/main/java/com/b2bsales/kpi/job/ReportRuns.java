@@ -28,6 +28,11 @@ public class ReportRuns {
                 .toList();
     }
 
+    /** One execution as the repository has it now, with its step executions. */
+    public JobExecution execution(long id) {
+        return jobRepository.getJobExecution(id);
+    }
+
     /** The most recent executions of any run, newest first. */
     public List<JobExecution> recent(int count) {
         List<JobInstance> instances = jobRepository.getJobInstances(ReportJobConfiguration.JOB_NAME, 0, count);

@@ -23,6 +23,7 @@ public record ReportProperties(
         @DefaultValue("8") int trendPeriods,
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("1000") int fetchSize,
+        @DefaultValue("var/locks") Path lockDir,
         @DefaultValue DataQuality dataQuality,
         @DefaultValue Checklist checklist,
         @DefaultValue Demo demo) {
