@@ -59,12 +59,17 @@ class RestartFunctionalTests {
         runUninterrupted(crm);
         String batch = "jdbc:h2:mem:batch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         BatchMetadata metadata = new BatchMetadata(batch);
-        ReportRun.Result failed = run(crm, batch).with("spring.profiles.active", StepInterruption.PROFILE)
+        ReportRun.Result failed = run(crm, batch).with("report.progress-interval", "0s")
+                .with("spring.profiles.active", StepInterruption.PROFILE)
                 .with("test.step-interruption.step", "conversion")
                 .with("test.step-interruption.after-chunks", String.valueOf(CHUNKS_BEFORE_INTERRUPTION))
                 .execute("--quarter", "2026-Q2");
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.err()).contains("The run failed, no workbook was written").contains("Injected fault");
+        // what the log said: progress while the step ran, the step's line, the run's summary
+        assertThat(failed.out()).contains("Step conversion: 6 rows read so far")
+                .contains("Step conversion: 9 rows read, 1 untrusted rows left out")
+                .contains("Run 2026-Q2 as of 2026-06-30 (execution 1): FAILED in ");
         assertThat(metadata.executions()).extracting(Execution::status).containsExactly("FAILED");
         assertThat(metadata.step(1, "conversion").status()).isEqualTo("FAILED");
         assertThat(metadata.step(1, "conversion").commitCount()).isEqualTo(CHUNKS_BEFORE_INTERRUPTION);

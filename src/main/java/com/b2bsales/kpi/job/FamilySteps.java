@@ -81,7 +81,7 @@ class FamilySteps {
                 .processor(filter)
                 .writer(writer)
                 .listener(promotion(writer.key(), filter.key()))
-                .listener(new StepLog())
+                .listener(new StepLog(properties.progressInterval()))
                 .build();
     }
 

@@ -53,6 +53,7 @@ public class ReportJobConfiguration {
                 .next(customersStep)
                 .next(salesTeamStep)
                 .next(workbookStep)
+                .listener(new RunLog())
                 .build();
     }
 

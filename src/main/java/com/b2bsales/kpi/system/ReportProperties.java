@@ -3,6 +3,7 @@ package com.b2bsales.kpi.system;
 import com.b2bsales.kpi.metrics.ChecklistTargets;
 import com.b2bsales.kpi.metrics.MetricId;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,6 +24,7 @@ public record ReportProperties(
         @DefaultValue("8") int trendPeriods,
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("1000") int fetchSize,
+        @DefaultValue("30s") Duration progressInterval,
         @DefaultValue("var/locks") Path lockDir,
         @DefaultValue DataQuality dataQuality,
         @DefaultValue Checklist checklist,
