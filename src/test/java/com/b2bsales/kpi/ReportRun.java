@@ -6,14 +6,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs the real command line in this JVM, as {@code scripts/run-report.sh} would, against a given
@@ -56,8 +61,19 @@ public final class ReportRun {
     }
 
     public Result execute(String... options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        return execute(new ByteArrayOutputStream(), new ByteArrayOutputStream(), options);
+    }
+
+    /**
+     * Starts the command in a thread of its own, e.g. {@code --schedule}; its output can be watched
+     * while it runs. Run nothing else through {@code ReportRun} meanwhile: both would share
+     * System.out.
+     */
+    public Background start(String... options) {
+        return new Background(this, options);
+    }
+
+    private Result execute(ByteArrayOutputStream out, ByteArrayOutputStream err, String... options) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -78,5 +94,69 @@ public final class ReportRun {
     }
 
     public record Result(int exitCode, String out, String err) {
+    }
+
+    /** A command running in a thread of its own. */
+    public static final class Background {
+
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+        private final CompletableFuture<Result> result = new CompletableFuture<>();
+        private final Thread thread;
+
+        private Background(ReportRun run, String... options) {
+            thread = new Thread(() -> {
+                try {
+                    result.complete(run.execute(out, err, options));
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+            }, "report-command");
+            thread.start();
+        }
+
+        /** Stdout and stderr so far. */
+        public String output() {
+            return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        }
+
+        /** Waits until the output holds every text given, in any order; fails after the timeout. */
+        public void awaitOutput(Duration timeout, String... texts) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!Arrays.stream(texts).allMatch(text -> output().contains(text))) {
+                if (result.isDone() || System.nanoTime() > deadline) {
+                    throw new AssertionError("Expected " + Arrays.toString(texts) + " within " + timeout + ", got:\n"
+                            + output());
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        /** Waits until the condition on the output holds; fails after the timeout. */
+        public void awaitOutput(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!condition.getAsBoolean()) {
+                if (result.isDone() || System.nanoTime() > deadline) {
+                    throw new AssertionError("Condition not met within " + timeout + ", got:\n" + output());
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        /** How often a text occurs in stdout and stderr so far. */
+        public int countInOutput(String text) {
+            String all = output();
+            int count = 0;
+            for (int at = all.indexOf(text); at >= 0; at = all.indexOf(text, at + text.length())) {
+                count++;
+            }
+            return count;
+        }
+
+        /** Interrupts the command (as Ctrl+C stops it) and returns how it ended. */
+        public Result stop(Duration timeout) throws Exception {
+            thread.interrupt();
+            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 }

@@ -7,6 +7,7 @@ import com.b2bsales.kpi.job.ReportLauncher;
 import com.b2bsales.kpi.job.ReportMailing;
 import com.b2bsales.kpi.job.RunHistory;
 import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.schedule.ReportScheduler;
 import com.b2bsales.kpi.system.Databases;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -47,11 +48,13 @@ public final class ReportCommand {
 
     public int run(String... args) {
         RunOptions options;
+        ZoneId zone;
         ReportContext context;
         try {
             options = RunOptions.parse(args);
-            ZoneId zone = ReportZone.resolve(environment, Path.of("config", "application.yml"));
-            context = options.history() ? null : options.context(LocalDate.now(clock.withZone(zone)));
+            zone = ReportZone.resolve(environment, Path.of("config", "application.yml"));
+            context = options.history() || options.schedule() ? null
+                    : options.context(LocalDate.now(clock.withZone(zone)));
             requireImplemented(options);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
@@ -68,6 +71,10 @@ public final class ReportCommand {
                 return mailing.resend(context, options.output()).code();
             }
             boolean mail = mailing.requested(options.email());
+            if (options.schedule()) {
+                return application.getBean(ReportScheduler.class).run(clock.withZone(zone), options.output(), mail)
+                        .code();
+            }
             return application.getBean(ReportLauncher.class).run(context, options.rerun(), options.output(), mail).code();
         } catch (MailNotConfiguredException e) {
             err.println("error: " + e.getMessage());
@@ -85,9 +92,6 @@ public final class ReportCommand {
                 throw new UsageException((options.resend() ? "--resend" : "--email")
                         + " needs an SMTP server: set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD)");
             }
-        }
-        if (options.schedule()) {
-            throw new UsageException("--schedule is not available in this version; use the crontab line in the README");
         }
     }
 

@@ -54,6 +54,10 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
             throw new UsageException("give one period, not " + periods.size() + " (" + periods.get(0).label()
                     + " and " + periods.get(1).label() + ")");
         }
+        if (schedule && (!periods.isEmpty() || asOf.isPresent() || rerun || resend || history)) {
+            throw new UsageException("--schedule runs the nightly periods on its own: it takes no period, --as-of, "
+                    + "--rerun, --resend or --history");
+        }
         if (rerun && resend) {
             throw new UsageException("--rerun and --resend do not go together: --resend mails the existing workbook");
         }

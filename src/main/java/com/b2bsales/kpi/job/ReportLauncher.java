@@ -146,6 +146,11 @@ public class ReportLauncher {
             out.println("Workbook written: " + ReportRuns.workbookOf(execution).orElse("?"));
             return ExitCode.WRITTEN;
         }
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            err.println("The run was stopped before it finished, no workbook was written; "
+                    + "the same command resumes it from its last commit.");
+            return ExitCode.FAILED;
+        }
         String why = execution.getAllFailureExceptions().stream().findFirst()
                 .map(this::describe).orElse("status " + execution.getStatus());
         err.println("The run failed, no workbook was written: " + why);

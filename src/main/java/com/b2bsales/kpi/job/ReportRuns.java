@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,6 +32,22 @@ public class ReportRuns {
     /** One execution as the repository has it now, with its step executions. */
     public JobExecution execution(long id) {
         return jobRepository.getJobExecution(id);
+    }
+
+    /**
+     * Asks the running executions of a run to stop at their next commit; they end STOPPED and the
+     * same command resumes them. Like {@code JobOperator.stop}, which cannot be used here: it also
+     * looks up the job's steps, which are job-scoped, and fails outside the running job.
+     */
+    public void requestStop(RunParameters run) {
+        for (JobExecution listed : executionsOf(run)) {
+            JobExecution execution = execution(listed.getId());
+            if (execution.isRunning()) {
+                execution.setStatus(BatchStatus.STOPPING);
+                // the running step sees the status at its next commit
+                jobRepository.update(execution);
+            }
+        }
     }
 
     /** The most recent executions of any run, newest first. */

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * Everything under {@code report.*} in {@code config/application.yml}; the defaults here are the
@@ -28,6 +29,7 @@ public record ReportProperties(
         @DefaultValue("var/locks") Path lockDir,
         @DefaultValue DataQuality dataQuality,
         @DefaultValue Checklist checklist,
+        @DefaultValue Schedule schedule,
         @DefaultValue Demo demo) {
 
     public ReportProperties {
@@ -58,6 +60,25 @@ public record ReportProperties(
                 });
             }
             return new ChecklistTargets(byId, watchBand);
+        }
+    }
+
+    /**
+     * {@code report.schedule.*}: when {@code --schedule} runs the nightly reports (a Spring cron
+     * expression, second minute hour day month weekday, in the report time zone), how many first days
+     * of a quarter also run the quarter just completed, and how long a stop waits for a run to end.
+     */
+    public record Schedule(@DefaultValue("0 30 2 * * *") String cron, @DefaultValue("5") int previousQuarterDays,
+            @DefaultValue("60s") Duration stopTimeout) {
+
+        public Schedule {
+            if (!CronExpression.isValidExpression(cron)) {
+                throw new IllegalArgumentException("report.schedule.cron '" + cron
+                        + "' is not a cron expression like '0 30 2 * * *' (second minute hour day month weekday)");
+            }
+            if (previousQuarterDays < 0) {
+                throw new IllegalArgumentException("report.schedule.previous-quarter-days must be 0 or more");
+            }
         }
     }
 

@@ -1,0 +1,149 @@
+package com.b2bsales.kpi.schedule;
+
+import com.b2bsales.kpi.job.ExitCode;
+import com.b2bsales.kpi.job.ReportLauncher;
+import com.b2bsales.kpi.job.ReportRuns;
+import com.b2bsales.kpi.job.RunParameters;
+import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.system.Databases;
+import com.b2bsales.kpi.system.ReportProperties;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code --schedule}: stays running and, on {@code report.schedule.cron} in the report time zone,
+ * runs the {@link NightlyPeriods} through the same launcher as a run by hand, so a period already
+ * running elsewhere is declined, a completed one is not recomputed and a failed or killed one is
+ * resumed. One failing run never stops the scheduler. On SIGTERM (or Ctrl+C) it stops taking ticks,
+ * asks a running job to stop at its next commit (the same command resumes it later) and waits up to
+ * {@code report.schedule.stop-timeout} for it.
+ */
+@Component
+public class ReportScheduler implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportScheduler.class);
+
+    private final ReportLauncher launcher;
+    private final ReportRuns runs;
+    private final ReportProperties.Schedule schedule;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final AtomicReference<ReportContext> running = new AtomicReference<>();
+    private ThreadPoolTaskScheduler tasks;
+    private ScheduledFuture<?> ticks;
+    private volatile boolean stopping;
+
+    ReportScheduler(ReportLauncher launcher, ReportRuns runs, ReportProperties properties) {
+        this.launcher = launcher;
+        this.runs = runs;
+        this.schedule = properties.schedule();
+    }
+
+    /**
+     * Runs the nightly reports until the process is stopped (SIGTERM, Ctrl+C) or this thread is
+     * interrupted.
+     *
+     * @param clock today's date, in the report time zone (the zone of the cron expression too)
+     * @param mail  whether each run mails its workbooks ({@code --email}, or the configured default)
+     */
+    public ExitCode run(Clock clock, Optional<Path> output, boolean mail) {
+        NightlyPeriods nightly = new NightlyPeriods(schedule.previousQuarterDays());
+        synchronized (this) {
+            tasks = new ThreadPoolTaskScheduler();
+            tasks.setThreadNamePrefix("nightly-report-");
+            tasks.setWaitForTasksToCompleteOnShutdown(true);
+            tasks.setAwaitTerminationMillis(schedule.stopTimeout().toMillis());
+            tasks.initialize();
+            ticks = tasks.schedule(() -> {
+                runDue(nightly.dueOn(LocalDate.now(clock)), output, mail);
+                log.info("Next scheduled run at {}", nextTick(clock));
+            }, new CronTrigger(schedule.cron(), clock.getZone()));
+        }
+        log.info("Scheduler started: cron '{}' in {}, next run at {}; stop it with SIGTERM or Ctrl+C", schedule.cron(),
+                clock.getZone().getId(), nextTick(clock));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // An interrupt of this thread is a request to stop, handled here: the flag is not kept, so
+            // that closing the databases afterwards is not interrupted.
+            log.info("Interrupted: stopping the scheduler");
+        }
+        stop();
+        return ExitCode.WRITTEN;
+    }
+
+    private void runDue(List<ReportContext> due, Optional<Path> output, boolean mail) {
+        for (ReportContext context : due) {
+            if (stopping) {
+                return;
+            }
+            String run = context.period().label() + " as of " + context.asOf();
+            log.info("Scheduled run for {}", run);
+            running.set(context);
+            try {
+                ExitCode code = launcher.run(context, false, output, mail);
+                log.info("Scheduled run for {} ended with exit code {}", run, code.code());
+            } catch (RuntimeException e) {
+                log.error("Scheduled run for {} could not run: {}", run, Databases.rootMessage(e));
+            } finally {
+                running.set(null);
+            }
+        }
+    }
+
+    private String nextTick(Clock clock) {
+        ZonedDateTime next = CronExpression.parse(schedule.cron()).next(ZonedDateTime.now(clock.getZone()));
+        return next == null ? "never" : next.withNano(0).toOffsetDateTime().toString();
+    }
+
+    /** Called when the application closes: on SIGTERM, Ctrl+C or the end of {@link #run}. */
+    @Override
+    public void destroy() {
+        stop();
+    }
+
+    private void stop() {
+        ThreadPoolTaskScheduler stoppingTasks;
+        synchronized (this) {
+            stoppingTasks = tasks;
+            tasks = null;
+            if (stoppingTasks == null) {
+                return;
+            }
+            stopping = true;
+            ticks.cancel(false);
+        }
+        ReportContext current = running.get();
+        if (current != null) {
+            requestStop(current);
+        }
+        stoppingTasks.shutdown();
+        stopped.countDown();
+        log.info("Scheduler stopped");
+    }
+
+    private void requestStop(ReportContext current) {
+        String run = current.period().label() + " as of " + current.asOf();
+        log.info("Stopping: asking the run for {} to stop at its next commit", run);
+        try {
+            runs.requestStop(new RunParameters(current, 0));
+        } catch (RuntimeException e) {
+            // An embedded H2 database closes itself as the JVM shuts down: the run ends where it is.
+            log.warn("Could not ask the run for {} to stop ({}); the next start resumes it from its last commit",
+                    run, Databases.rootMessage(e));
+        }
+    }
+}
