@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
@@ -55,7 +56,10 @@ public final class CrmReaders {
     }
 
     public ItemStreamReader<StageSpanRow> stageSpans(String name, ReportHorizon horizon) {
-        return reader(name, "stage-spans.sql", CrmRowMappers.STAGE_SPAN, from(horizon), to(horizon));
+        JdbcCursorItemReader<StageSpanRow> entries = reader(name + ".entries", "stage-spans.sql",
+                CrmRowMappers.STAGE_SPAN, from(horizon), to(horizon));
+        entries.setSaveState(false);
+        return new StageSpanReader(name, entries);
     }
 
     public ItemStreamReader<LeadRow> leadsCreated(String name, ReportHorizon horizon) {
@@ -101,7 +105,7 @@ public final class CrmReaders {
         return horizon.to().atStartOfDay();
     }
 
-    private <T> ItemStreamReader<T> reader(String name, String sqlFile, RowMapper<T> mapper, Object... parameters) {
+    private <T> JdbcCursorItemReader<T> reader(String name, String sqlFile, RowMapper<T> mapper, Object... parameters) {
         return new JdbcCursorItemReaderBuilder<T>()
                 .name(name)
                 .dataSource(crm)

@@ -19,8 +19,9 @@ final class CrmRowMappers {
             dateTime(rs, "created_at"), rs.getString("stage"), rs.getString("status"), money(rs, "amount"),
             rs.getObject("units", Integer.class), date(rs, "expected_close_date"), dateTime(rs, "closed_at"));
 
+    /** A stage-history row with its deal; when the deal left the stage comes from the next row (StageSpanReader). */
     static final RowMapper<StageSpanRow> STAGE_SPAN = (rs, n) -> new StageSpanRow(OPPORTUNITY.mapRow(rs, n),
-            rs.getString("span_stage"), dateTime(rs, "entered_at"), dateTime(rs, "left_at"));
+            rs.getString("span_stage"), dateTime(rs, "entered_at"), null);
 
     static final RowMapper<LeadRow> LEAD = (rs, n) -> new LeadRow(rs.getLong("id"), dateTime(rs, "created_at"),
             rs.getString("source"), nullableLong(rs, "owner_rep_id"), nullableLong(rs, "account_id"),
