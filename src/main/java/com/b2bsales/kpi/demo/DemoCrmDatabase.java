@@ -5,6 +5,7 @@ import com.b2bsales.kpi.system.Databases;
 import com.b2bsales.kpi.system.ReportProperties;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.LocalDate;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +21,11 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 public final class DemoCrmDatabase implements CrmDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCrmDatabase.class);
-    private static final String URL = "jdbc:h2:mem:demo-crm;DB_CLOSE_DELAY=-1";
 
     private final ReportProperties.Demo demo;
     private final LocalDate today;
     private final int fetchSize;
+    private final String url;
     private final HikariDataSource pool;
     private boolean filled;
 
@@ -32,7 +33,9 @@ public final class DemoCrmDatabase implements CrmDatabase {
         this.demo = demo;
         this.today = today;
         this.fetchSize = fetchSize;
-        this.pool = Databases.pool("demo-crm", URL, "sa", "", true, 8);
+        // A database of its own per instance: two demo runs in one JVM (tests, the scheduler) never share rows.
+        this.url = "jdbc:h2:mem:demo-crm-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        this.pool = Databases.pool("demo-crm", url, "sa", "", true, 8);
     }
 
     @Override
@@ -55,7 +58,7 @@ public final class DemoCrmDatabase implements CrmDatabase {
         if (filled) {
             return;
         }
-        DataSource writer = new SimpleDriverDataSource(new org.h2.Driver(), URL, "sa", "");
+        DataSource writer = new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", "");
         new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-h2.sql")).execute(writer);
         long started = System.nanoTime();
         DemoDataSummary summary = new DemoDataGenerator(demo.seed(), demo.scale(), today).fill(writer);

@@ -7,6 +7,7 @@ import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.period.ReportHorizon;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * The last context of the horizon only serves as the previous period of the one before it.
  */
 public final class KpiCalculator {
+
+    private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReportHorizon horizon;
     private final FamilyTallies tallies;
@@ -117,7 +120,7 @@ public final class KpiCalculator {
                 Figure.number("Revenue", revenue, Unit.MONEY),
                 forecast.map(f -> Figure.number("Forecast", f.amount(), Unit.MONEY))
                         .orElse(Figure.text("Forecast", "none")),
-                Figure.text("Forecast submitted at", forecast.map(f -> f.submittedAt().toString()).orElse("none")));
+                Figure.text("Forecast submitted at", forecast.map(f -> SUBMITTED.format(f.submittedAt())).orElse("none")));
 
         BigDecimal quota = tallies.salesTeam().totals(i).totalQuota();
         BigDecimal wonBeforeM = context.complete() ? BigDecimal.ZERO : revenue;

@@ -44,8 +44,11 @@ public record DataQualityReport(List<TableQuality> tables, double maxBadRatio) {
     /** @throws UntrustedDataException naming the table and its most broken rule when a table is over the limit */
     public void requireWithinLimit() {
         worstOverLimit().ifPresent(table -> {
+            // the rule most rows break; on a tie, the first declared
             TrustRule rule = table.untrustedByRule().entrySet().stream()
-                    .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                    .max(Map.Entry.<TrustRule, Long>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow().getKey();
             throw new UntrustedDataException(String.format(
                     "Table %s: %d of %d rows (%.1f%%) are untrusted, above the limit of %.1f%% "
                             + "(report.data-quality.max-bad-ratio); most break the rule '%s' (%d rows)",

@@ -2,13 +2,20 @@ package com.b2bsales.kpi.quality;
 
 import com.b2bsales.kpi.crm.CrmTable;
 import com.b2bsales.kpi.crm.TrustRule;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
-/** One table's rows that concern the reported period, and the untrusted ones among them by rule. */
+/**
+ * One table's rows that concern the reported period, and the untrusted ones among them by rule, in
+ * the order the rules are declared (so sheets and messages list them the same way every run).
+ */
 public record TableQuality(CrmTable table, long rows, Map<TrustRule, Long> untrustedByRule) {
 
     public TableQuality {
-        untrustedByRule = Map.copyOf(untrustedByRule);
+        EnumMap<TrustRule, Long> inRuleOrder = new EnumMap<>(TrustRule.class);
+        inRuleOrder.putAll(untrustedByRule);
+        untrustedByRule = Collections.unmodifiableMap(inRuleOrder);
     }
 
     public long untrusted() {

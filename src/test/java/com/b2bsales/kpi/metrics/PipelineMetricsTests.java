@@ -163,7 +163,7 @@ class PipelineMetricsTests {
         // then 1 - |1,000,000 - 900,000| / 1,000,000 = 0.9; F and its submitted_at are shown beside it
         assertThat(accuracy).isCloseTo(0.9, within(1e-9));
         assertThat(run.input(FORECAST_ACCURACY, "Forecast")).isEqualTo(new BigDecimal(900_000));
-        assertThat(run.input(FORECAST_ACCURACY, "Forecast submitted at")).isEqualTo("2026-03-25T12:00");
+        assertThat(run.input(FORECAST_ACCURACY, "Forecast submitted at")).isEqualTo("2026-03-25 12:00");
     }
 
     @Test
