@@ -130,9 +130,10 @@ class ScheduleFunctionalTests {
         Files.createFile(work.resolve("gate").resolve("release"));
         scheduler.awaitExit(Duration.ofSeconds(60));
 
-        // then the run did not complete, and no workbook was written
+        // then the run did not complete, and no workbook was written (whether the scheduler's stop
+        // request reached the database before H2 closed it is a race: STOPPING or not, no one runs it)
         assertThat(new BatchMetadata(batch).executions()).extracting(Execution::status).singleElement()
-                .isIn("STARTED", "FAILED");
+                .isIn("STARTED", "STOPPING", "FAILED");
         assertThat(work.resolve("reports")).isEmptyDirectory();
 
         // when the same period is run by hand, it is resumed from its last commit
