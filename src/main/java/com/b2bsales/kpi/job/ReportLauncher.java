@@ -7,6 +7,7 @@ import com.b2bsales.kpi.system.Databases;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
@@ -151,10 +152,21 @@ public class ReportLauncher {
                     + "the same command resumes it from its last commit.");
             return ExitCode.FAILED;
         }
-        String why = execution.getAllFailureExceptions().stream().findFirst()
-                .map(this::describe).orElse("status " + execution.getStatus());
+        String why = firstFailure(execution).map(this::describe).orElse("status " + execution.getStatus());
         err.println("The run failed, no workbook was written: " + why);
         return ExitCode.FAILED;
+    }
+
+    /**
+     * The family steps run side by side, and several may fail (a CRM without its tables fails them
+     * all): the cause named is the one of the step that comes first in the job, whichever failed first.
+     */
+    static Optional<Throwable> firstFailure(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> !step.getFailureExceptions().isEmpty())
+                .min(Comparator.comparingInt(step -> ReportJobConfiguration.position(step.getStepName())))
+                .map(step -> step.getFailureExceptions().get(0))
+                .or(() -> execution.getAllFailureExceptions().stream().findFirst());
     }
 
     private String describe(Throwable failure) {

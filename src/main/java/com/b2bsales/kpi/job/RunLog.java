@@ -33,7 +33,7 @@ final class RunLog implements JobExecutionListener {
         if (job.getStatus() == BatchStatus.STOPPED) {
             return "stopped on request, no workbook; the same command resumes it";
         }
-        return "no workbook; " + job.getAllFailureExceptions().stream().findFirst()
+        return "no workbook; " + ReportLauncher.firstFailure(job)
                 .map(Databases::rootMessage).orElse("no cause recorded");
     }
 }

@@ -4,14 +4,22 @@ import com.b2bsales.kpi.crm.CrmRow;
 import com.b2bsales.kpi.crm.TeamRoster;
 import com.b2bsales.kpi.metrics.Tally;
 import com.b2bsales.kpi.metrics.TeamTallies;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import java.util.zip.InflaterInputStream;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
-import org.springframework.util.SerializationUtils;
 
 /**
  * Adds each chunk of trusted rows to the family's tallies (the company's, and each team's for the
@@ -20,7 +28,10 @@ import org.springframework.util.SerializationUtils;
  *
  * <p>The context gets a copy of the tallies, never the ones being added to: Spring Batch saves the
  * context once more when a step fails, and it must then hold the totals of the last commit, not
- * those of the chunk that was rolled back (which a restart reads again).
+ * those of the chunk that was rolled back (which a restart reads again). The copy is kept as its
+ * serialized bytes, compressed: with a thousand reps the totals per rep and period are thousands of
+ * objects, a copy of them made at every commit filled the heap with objects that live one chunk
+ * each, and the saved contexts (half a megabyte each) filled the embedded job database's cache.
  */
 final class TallyWriter implements ItemStreamWriter<CrmRow>, StepExecutionListener {
 
@@ -57,13 +68,35 @@ final class TallyWriter implements ItemStreamWriter<CrmRow>, StepExecutionListen
     @Override
     public void open(ExecutionContext context) {
         if (context.containsKey(key)) {
-            tallies = SerializationUtils.clone((TeamTallies) context.get(key));
+            tallies = saved(context, key);
         }
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.put(key, SerializationUtils.clone(tallies));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Deflater fast = new Deflater(Deflater.BEST_SPEED);
+        try (ObjectOutputStream out = new ObjectOutputStream(new DeflaterOutputStream(bytes, fast))) {
+            out.writeObject(tallies);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the tallies of " + key, e);
+        } finally {
+            fast.end();
+        }
+        context.put(key, bytes.toByteArray());
+    }
+
+    /** The tallies saved under {@code key} in a step's context, or in the job's once promoted. */
+    static TeamTallies saved(ExecutionContext context, String key) {
+        if (context.get(key) instanceof TeamTallies savedByAnEarlierVersion) {
+            return savedByAnEarlierVersion;
+        }
+        try (ObjectInputStream in = new ObjectInputStream(
+                new InflaterInputStream(new ByteArrayInputStream((byte[]) context.get(key))))) {
+            return (TeamTallies) in.readObject();
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("Cannot read the saved tallies of " + key, e);
+        }
     }
 
     String key() {

@@ -31,7 +31,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -55,16 +57,19 @@ class WorkbookTasklet implements Tasklet {
 
     private final ReportProperties properties;
     private final KpiWorkbookWriter writer;
+    private final JobRepository jobRepository;
 
-    WorkbookTasklet(ReportProperties properties, KpiWorkbookWriter writer) {
+    WorkbookTasklet(ReportProperties properties, KpiWorkbookWriter writer, JobRepository jobRepository) {
         this.properties = properties;
         this.writer = writer;
+        this.jobRepository = jobRepository;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         ExecutionContext shared = job.getExecutionContext();
+        takeTotalsMissingFromTheJob(job);
         RunParameters run = RunParameters.of(job.getJobParameters());
 
         DataQualityReport quality = DataQualityReport.of(quality(shared), properties.dataQuality().maxBadRatio());
@@ -128,13 +133,32 @@ class WorkbookTasklet implements Tasklet {
     }
 
     private static Tally family(ExecutionContext shared, String step, Optional<String> team) {
-        TeamTallies tallies = (TeamTallies) shared.get(tallyKey(step));
+        TeamTallies tallies = TallyWriter.saved(shared, tallyKey(step));
         return team.map(tallies::team).orElse(tallies.company());
     }
 
     private Path outputDir(JobExecution job) {
         String given = job.getJobParameters().getString(OUTPUT_DIR);
         return given != null ? Path.of(given) : properties.outputDir();
+    }
+
+    /**
+     * The family steps run side by side: a process that ended while they ran (SIGTERM on the embedded
+     * database) may have saved a step as completed without the job context its totals were promoted to.
+     * The resumed run skips that step, so its totals are taken from the step's own last execution.
+     */
+    private void takeTotalsMissingFromTheJob(JobExecution job) {
+        ExecutionContext shared = job.getExecutionContext();
+        for (String step : ReportJobConfiguration.FAMILY_STEPS) {
+            for (String key : List.of(tallyKey(step), TrustFilter.keyFor(step))) {
+                if (!shared.containsKey(key)) {
+                    StepExecution last = jobRepository.getLastStepExecution(job.getJobInstance(), step);
+                    if (last != null && last.getExecutionContext().containsKey(key)) {
+                        shared.put(key, last.getExecutionContext().get(key));
+                    }
+                }
+            }
+        }
     }
 
     private static DataQualityTally quality(ExecutionContext shared) {

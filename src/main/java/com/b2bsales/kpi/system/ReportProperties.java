@@ -23,8 +23,9 @@ public record ReportProperties(
         @DefaultValue("Your Company") String companyName,
         @DefaultValue("EUR") String currency,
         @DefaultValue("8") int trendPeriods,
-        @DefaultValue("1000") int chunkSize,
+        @DefaultValue("20000") int chunkSize,
         @DefaultValue("1000") int fetchSize,
+        @DefaultValue("2") int parallelSteps,
         @DefaultValue("30s") Duration progressInterval,
         @DefaultValue("var/locks") Path lockDir,
         @DefaultValue DataQuality dataQuality,
@@ -38,6 +39,9 @@ public record ReportProperties(
         }
         if (chunkSize < 1) {
             throw new IllegalArgumentException("report.chunk-size must be at least 1");
+        }
+        if (parallelSteps < 1) {
+            throw new IllegalArgumentException("report.parallel-steps must be at least 1");
         }
     }
 
