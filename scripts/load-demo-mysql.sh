@@ -2,8 +2,10 @@
 # Fills a MySQL/MariaDB database with the deterministic demo CRM data, to try the job against a real server.
 #
 #   scripts/load-demo-mysql.sh [--url jdbc:mysql://localhost:3306/crm_demo] [--user root] [--password '']
-#                              [--seed 42] [--scale 1.0] [--today yyyy-mm-dd] [--replace]
+#                              [--seed 42] [--scale 1.0 | --size S|M|L] [--today yyyy-mm-dd] [--replace]
 #
+# --size S, M or L: a CRM at scale for measuring the job (README.md, "Performance"); L has 5 million leads.
+# The rows are loaded in bulk (LOAD DATA LOCAL INFILE from temporary files), which needs local_infile on.
 # The URL, user and password default to CRM_DB_URL, CRM_DB_USER and CRM_DB_PASSWORD when those are set.
 # Creates the database if it is missing; refuses (exit 2) if its CRM tables hold rows, unless --replace.
 set -euo pipefail
@@ -17,5 +19,5 @@ if [[ ! -f "$jar" || -n "$(find pom.xml src -newer "$jar" -print -quit)" ]]; the
 fi
 
 # The fat jar's Start-Class is the report job; the PropertiesLauncher runs another main class from it.
-exec java -cp "$jar" -Dloader.main=com.b2bsales.kpi.demo.DemoDataLoader \
+exec java ${JAVA_OPTS:--Xmx2g} -cp "$jar" -Dloader.main=com.b2bsales.kpi.demo.DemoDataLoader \
     org.springframework.boot.loader.launch.PropertiesLauncher "$@"

@@ -42,7 +42,8 @@ public final class DemoDataLoader {
         System.exit(run(args, System.getenv(), System.out, System.err));
     }
 
-    static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+    /** Runs the loader as its command line would, without exiting: the exit code is returned. */
+    public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         DemoLoaderOptions options;
         try {
             options = DemoLoaderOptions.parse(args, environment, LocalDate.now());

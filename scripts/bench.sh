@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Measures the report job against the database's own speed (README.md, "Performance").
+#
+#   scripts/bench.sh [--size S|M|L] [--reload] [--xmx 256m] [--h2-metadata]
+#
+# 1. Loads the demo CRM of that size (default L) into database crm_bench_<size> of the local MariaDB/MySQL
+#    server, or reuses it when it is already there (--reload loads it again).
+# 2. Runs the baseline once to warm the server's caches, then times, one after the other:
+#    (a) the whole job for the last complete quarter of the data, start-up included, in a JVM limited to
+#        -Xmx256m, with a GC log and /usr/bin/time for its peak RSS, its job metadata in database
+#        kpi_bench_batch of the same server (created anew; --h2-metadata: the default embedded H2 file);
+#    (b) the baseline: scripts/bench-baseline.sql, plain SQL aggregates that compute the inputs of the same
+#        metrics for the same nine quarters, through the mariadb client.
+# 3. Prints rows read per step, both wall times and their ratio, peak RSS and peak heap after GC.
+#
+# Server: MARIADB_HOST (127.0.0.1), MARIADB_PORT (3306), MARIADB_USER (root), MARIADB_PASSWORD (empty).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+size=L
+reload=false
+xmx=256m
+h2_metadata=false
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --size) size=${2^^}; shift 2 ;;
+    --reload) reload=true; shift ;;
+    --xmx) xmx=$2; shift 2 ;;
+    --h2-metadata) h2_metadata=true; shift ;;
+    *) echo "usage: scripts/bench.sh [--size S|M|L] [--reload] [--xmx 256m] [--h2-metadata]" >&2; exit 2 ;;
+  esac
+done
+case "$size" in
+  S) leads=250000 ;;
+  M) leads=1000000 ;;
+  L) leads=5000000 ;;
+  *) echo "--size must be S, M or L" >&2; exit 2 ;;
+esac
+
+host=${MARIADB_HOST:-127.0.0.1}
+port=${MARIADB_PORT:-3306}
+user=${MARIADB_USER:-root}
+password=${MARIADB_PASSWORD:-}
+db=crm_bench_${size,,}
+url="jdbc:mysql://$host:$port/$db"
+sql() { MYSQL_PWD="$password" mariadb -h"$host" -P"$port" -u"$user" --batch --skip-column-names "$@"; }
+
+jar=target/sales-kpi-report.jar
+if [[ ! -f "$jar" || -n "$(find pom.xml src -newer "$jar" -print -quit)" ]]; then
+  echo "Building $jar ..." >&2
+  mvn -q -B -DskipTests package
+fi
+[[ -x /usr/bin/time ]] || { echo "bench.sh needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+
+# 1. The dataset.
+loaded=$(sql -e "SELECT COUNT(*) FROM $db.sales_lead" 2>/dev/null || echo 0)
+if [[ "$reload" == true || "$loaded" != "$leads" ]]; then
+  echo "== Loading size $size into $db"
+  java -Xmx2g -cp "$jar" -Dloader.main=com.b2bsales.kpi.demo.DemoDataLoader \
+      org.springframework.boot.loader.launch.PropertiesLauncher \
+      --url "$url" --user "$user" --password "$password" --size "$size" --replace
+else
+  echo "== Reusing $db (size $size, $loaded leads)"
+fi
+
+# The last complete quarter of the data, and the job's horizon: it and the eight quarters before it.
+last_day=$(sql -e "SELECT DATE(MAX(created_at)) FROM $db.sales_lead")
+year=${last_day:0:4}; month=$((10#${last_day:5:2}))
+quarter_index=$(( year * 4 + (month - 1) / 3 - 1 ))
+quarter_start() { printf '%04d-%02d-01' $(( $1 / 4 )) $(( $1 % 4 * 3 + 1 )); }
+reported=$(quarter_start "$quarter_index")
+to=$(quarter_start $(( quarter_index + 1 )))
+from=$(quarter_start $(( quarter_index - 8 )))
+label="$(( quarter_index / 4 ))-Q$(( quarter_index % 4 + 1 ))"
+quarters=""
+for k in $(seq 0 8); do
+  start=$(quarter_start $(( quarter_index - k )))
+  last=$(date -d "$(quarter_start $(( quarter_index - k + 1 ))) - 1 day" +%F)
+  quarters+="${quarters:+ UNION ALL }SELECT $(( quarter_index - k + 4 )) AS quarter, DATE '$start' AS first_day, DATE '$last' AS last_day"
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+sed -e "s/@FROM@/$from/g" -e "s/@TO@/$to/g" -e "s/@REPORTED@/$reported/g" -e "s/@QUARTERS@/$quarters/g" \
+    scripts/bench-baseline.sql > "$work/baseline.sql"
+
+seconds() { date +%s.%N; }
+
+echo "== Warming the server's caches (baseline, not timed)"
+sql "$db" < "$work/baseline.sql" > /dev/null
+
+# 2a. The job, start-up included.
+if [[ "$h2_metadata" == true ]]; then
+  metadata="the embedded H2 file (the default)"
+  batch_url="jdbc:h2:file:$work/batch-metadata;AUTO_SERVER=TRUE;WRITE_DELAY=0"
+else
+  metadata="database kpi_bench_batch on the same server"
+  batch_url="jdbc:mysql://$host:$port/kpi_bench_batch"
+  sql -e "DROP DATABASE IF EXISTS kpi_bench_batch; CREATE DATABASE kpi_bench_batch CHARACTER SET utf8mb4"
+fi
+echo "== The job: $label, -Xmx$xmx, job metadata in $metadata"
+started=$(seconds)
+set +e
+CRM_DB_URL="$url" CRM_DB_USER="$user" CRM_DB_PASSWORD="$password" \
+  BATCH_DB_URL="$batch_url" BATCH_DB_USER="$user" BATCH_DB_PASSWORD="$password" \
+  /usr/bin/time -f '%M' -o "$work/rss" \
+  java -Xmx"$xmx" -Xlog:gc*:file="$work/gc.log" -Dreport.lock-dir="$work/locks" \
+  -jar "$jar" --quarter "$label" --output "$work/reports" > "$work/job.log" 2>&1
+status=$?
+set -e
+job_seconds=$(echo "$(seconds) - $started" | bc)
+if [[ $status -ne 0 ]]; then
+  cat "$work/job.log" >&2
+  echo "The job failed (exit $status)" >&2
+  exit 1
+fi
+
+# 2b. The baseline.
+echo "== The baseline: plain SQL aggregates through the mariadb client"
+started=$(seconds)
+sql "$db" < "$work/baseline.sql" > "$work/baseline.out"
+baseline_seconds=$(echo "$(seconds) - $started" | bc)
+
+# 3. The figures.
+echo
+echo "Size $size ($db), quarter $label and the 8 before it; $(nproc) cores, $(sql -e 'SELECT VERSION()')," \
+     "innodb_buffer_pool_size $(( $(sql -e 'SELECT @@innodb_buffer_pool_size') / 1048576 )) MiB"
+echo "  job metadata in $metadata; $(grep -cE 'Pause.*->' "$work/gc.log") GC pauses, $(grep -cE 'Pause Full.*->' "$work/gc.log") full"
+grep -o 'Step [A-Za-z]*: [0-9]* rows read,.*' "$work/job.log" | sed 's/^/  /'
+peak_heap=$(grep -oE 'GC\([0-9]+\) Pause.* [0-9.]+[KMG]->[0-9.]+[KMG]\([0-9.]+[KMG]\)' "$work/gc.log" \
+  | sed -E 's/.*->([0-9.]+)([KMG])\(.*/\1 \2/' \
+  | awk '{ v = $1; if ($2 == "K") v /= 1024; if ($2 == "G") v *= 1024; if (v > max) max = v } END { printf "%.0f", max }')
+printf '  %-34s %8.1f s\n' "job wall time (whole process)" "$job_seconds"
+printf '  %-34s %8.1f s\n' "baseline wall time (SQL)" "$baseline_seconds"
+printf '  %-34s %8.2f\n' "ratio job / baseline" "$(echo "$job_seconds / $baseline_seconds" | bc -l)"
+printf '  %-34s %8d MiB\n' "job peak RSS" "$(( $(cat "$work/rss") / 1024 ))"
+printf '  %-34s %8s MiB\n' "job peak heap after GC" "$peak_heap"
