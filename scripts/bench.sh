@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Measures the report job against the database's own speed (README.md, "Performance").
 #
-#   scripts/bench.sh [--size S|M|L] [--reload] [--xmx 256m] [--h2-metadata]
+#   scripts/bench.sh [--size S|M|L] [--reload] [--xmx 256m] [--metadata-on-server]
 #
 # 1. Loads the demo CRM of that size (default L) into database crm_bench_<size> of the local MariaDB/MySQL
 #    server, or reuses it when it is already there (--reload loads it again).
 # 2. Runs the baseline once to warm the server's caches, then times, one after the other:
 #    (a) the whole job for the last complete quarter of the data, start-up included, in a JVM limited to
-#        -Xmx256m, with a GC log and /usr/bin/time for its peak RSS, its job metadata in database
-#        kpi_bench_batch of the same server (created anew; --h2-metadata: the default embedded H2 file);
+#        -Xmx256m, with a GC log and /usr/bin/time for its peak RSS, its job metadata in the default
+#        embedded H2 file (--metadata-on-server: in database kpi_bench_batch of the same server, created anew);
 #    (b) the baseline: scripts/bench-baseline.sql, plain SQL aggregates that compute the inputs of the same
 #        metrics for the same nine quarters, through the mariadb client.
 # 3. Prints rows read per step, both wall times and their ratio, peak RSS and peak heap after GC.
@@ -20,14 +20,14 @@ cd "$(dirname "$0")/.."
 size=L
 reload=false
 xmx=256m
-h2_metadata=false
+metadata_on_server=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size) size=${2^^}; shift 2 ;;
     --reload) reload=true; shift ;;
     --xmx) xmx=$2; shift 2 ;;
-    --h2-metadata) h2_metadata=true; shift ;;
-    *) echo "usage: scripts/bench.sh [--size S|M|L] [--reload] [--xmx 256m] [--h2-metadata]" >&2; exit 2 ;;
+    --metadata-on-server) metadata_on_server=true; shift ;;
+    *) echo "usage: scripts/bench.sh [--size S|M|L] [--reload] [--xmx 256m] [--metadata-on-server]" >&2; exit 2 ;;
   esac
 done
 case "$size" in
@@ -90,13 +90,13 @@ echo "== Warming the server's caches (baseline, not timed)"
 sql "$db" < "$work/baseline.sql" > /dev/null
 
 # 2a. The job, start-up included.
-if [[ "$h2_metadata" == true ]]; then
-  metadata="the embedded H2 file (the default)"
-  batch_url="jdbc:h2:file:$work/batch-metadata;AUTO_SERVER=TRUE;WRITE_DELAY=0"
-else
+if [[ "$metadata_on_server" == true ]]; then
   metadata="database kpi_bench_batch on the same server"
   batch_url="jdbc:mysql://$host:$port/kpi_bench_batch"
   sql -e "DROP DATABASE IF EXISTS kpi_bench_batch; CREATE DATABASE kpi_bench_batch CHARACTER SET utf8mb4"
+else
+  metadata="the embedded H2 file (the default)"
+  batch_url="jdbc:h2:file:$work/batch-metadata;AUTO_SERVER=TRUE;WRITE_DELAY=0"
 fi
 echo "== The job: $label, -Xmx$xmx, job metadata in $metadata"
 started=$(seconds)
