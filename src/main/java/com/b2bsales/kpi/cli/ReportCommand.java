@@ -14,9 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -61,7 +59,7 @@ public final class ReportCommand {
             err.println(RunOptions.USAGE);
             return ExitCode.USAGE.code();
         }
-        try (ConfigurableApplicationContext application = start(options)) {
+        try (ConfigurableApplicationContext application = start()) {
             if (options.history()) {
                 application.getBean(RunHistory.class).print(System.out, 20);
                 return ExitCode.WRITTEN.code();
@@ -108,12 +106,11 @@ public final class ReportCommand {
         return application;
     }
 
-    private ConfigurableApplicationContext start(RunOptions options) {
-        List<String> arguments = new ArrayList<>(List.of(springArguments));
+    private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(SalesKpiApplication.class)
                 .environment(applicationEnvironment())
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .run(arguments.toArray(String[]::new));
+                .run(springArguments);
     }
 }

@@ -51,11 +51,6 @@ public class ReportLauncher {
         this.err = System.err;
     }
 
-    /** Runs the report for the context without mailing it; {@code output} overrides the configured folder. */
-    public ExitCode run(ReportContext context, boolean rerun, Optional<Path> output) {
-        return run(context, rerun, output, false);
-    }
-
     /**
      * Runs the report for the context and, when {@code mail}, mails its workbooks. A period that
      * already completed is not recomputed: with {@code mail} its existing workbooks are mailed, since
