@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** A tally that keeps one set of totals for each context of the horizon. */
@@ -15,10 +16,18 @@ abstract class ContextTally<T extends Serializable> implements Tally {
     private final ArrayList<T> totals;
 
     ContextTally(ReportHorizon horizon, Supplier<T> emptyTotals) {
+        this(horizon, reported -> emptyTotals.get());
+    }
+
+    /**
+     * @param emptyTotals new totals, told whether they are those of the reported period (context 0),
+     *                    the only one with a breakdown by rep beyond what its metrics need
+     */
+    ContextTally(ReportHorizon horizon, Function<Boolean, T> emptyTotals) {
         this.horizon = horizon;
         this.totals = new ArrayList<>(horizon.size());
         for (int i = 0; i < horizon.size(); i++) {
-            totals.add(emptyTotals.get());
+            totals.add(emptyTotals.apply(i == 0));
         }
     }
 

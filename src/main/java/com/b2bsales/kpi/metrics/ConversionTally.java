@@ -9,11 +9,13 @@ import com.b2bsales.kpi.period.ReportHorizon;
 import java.io.Serializable;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Leads and deals through the funnel: conversions, wins and losses, cycle lengths, days per stage. */
+/**
+ * Leads and deals through the funnel: conversions, wins and losses, cycle lengths, days per stage;
+ * for the reported period also deals won or lost per owner (the breakdown by rep).
+ */
 public final class ConversionTally extends ContextTally<ConversionTally.Totals> {
 
     public ConversionTally(ReportHorizon horizon) {
@@ -45,7 +47,11 @@ public final class ConversionTally extends ContextTally<ConversionTally.Totals> 
         private long dealsDecided;
         private final Mean cycleDays = new Mean();
         private final LinkedHashMap<String, Mean> stageDays = new LinkedHashMap<>();
-        private final HashMap<Long, Long> dealsDecidedByRep = new HashMap<>();
+        private final RepSums dealsDecidedByRep;
+
+        Totals(boolean reported) {
+            dealsDecidedByRep = reported ? new RepSums() : null;
+        }
 
         void add(LeadRow lead, ReportContext context) {
             if (context.inWindow(lead.createdAt())) {
@@ -65,8 +71,8 @@ public final class ConversionTally extends ContextTally<ConversionTally.Totals> 
             }
             if (context.inWindow(deal.closedAt()) && (deal.won() || deal.lost())) {
                 dealsDecided++;
-                if (deal.ownerRepId() != null) {
-                    dealsDecidedByRep.merge(deal.ownerRepId(), 1L, Long::sum);
+                if (deal.ownerRepId() != null && dealsDecidedByRep != null) {
+                    dealsDecidedByRep.add(deal.ownerRepId(), 1);
                 }
                 if (deal.won()) {
                     dealsWon++;
@@ -99,9 +105,13 @@ public final class ConversionTally extends ContextTally<ConversionTally.Totals> 
             return dealsDecided;
         }
 
-        /** Deals won or lost per owner rep (the win rate's denominator); deals without an owner are in the total only. */
+        /**
+         * Deals won or lost per owner rep (the win rate's denominator); deals without an owner are in the total only.
+         *
+         * @throws IllegalStateException for a period other than the reported one, which keeps no breakdown
+         */
         public Map<Long, Long> dealsDecidedByRep() {
-            return Map.copyOf(dealsDecidedByRep);
+            return RepSums.reportedOnly(dealsDecidedByRep).counts();
         }
 
         Mean cycleDays() {

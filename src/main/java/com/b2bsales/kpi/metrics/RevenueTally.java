@@ -5,12 +5,12 @@ import com.b2bsales.kpi.crm.OpportunityRow;
 import com.b2bsales.kpi.period.ReportHorizon;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Deals won per context: revenue, deals, units, and revenue and deals per owner (for quota
- * attainment and the breakdown by rep).
+ * Deals won per context: revenue, deals, units, and revenue per owner (for quota attainment); for
+ * the reported period also deals won per owner (for the breakdown by rep). Tallies are saved at
+ * every commit, so what is kept per rep and period is kept to what is shown.
  */
 public final class RevenueTally extends ContextTally<RevenueTally.Totals> {
 
@@ -35,8 +35,12 @@ public final class RevenueTally extends ContextTally<RevenueTally.Totals> {
         private long dealsWon;
         private long unitsSold;
         private BigDecimal revenueWithUnits = BigDecimal.ZERO;
-        private final Map<Long, BigDecimal> revenueByRep = new HashMap<>();
-        private final HashMap<Long, Long> dealsWonByRep = new HashMap<>();
+        private final RepSums revenueByRep = new RepSums();
+        private final RepSums dealsWonByRep;
+
+        Totals(boolean reported) {
+            dealsWonByRep = reported ? new RepSums() : null;
+        }
 
         void add(OpportunityRow deal) {
             revenue = revenue.add(deal.amount());
@@ -46,8 +50,10 @@ public final class RevenueTally extends ContextTally<RevenueTally.Totals> {
                 revenueWithUnits = revenueWithUnits.add(deal.amount());
             }
             if (deal.ownerRepId() != null) {
-                revenueByRep.merge(deal.ownerRepId(), deal.amount(), BigDecimal::add);
-                dealsWonByRep.merge(deal.ownerRepId(), 1L, Long::sum);
+                revenueByRep.add(deal.ownerRepId(), deal.amount());
+                if (dealsWonByRep != null) {
+                    dealsWonByRep.add(deal.ownerRepId(), 1);
+                }
             }
         }
 
@@ -68,16 +74,20 @@ public final class RevenueTally extends ContextTally<RevenueTally.Totals> {
         }
 
         public BigDecimal revenueOf(long repId) {
-            return revenueByRep.getOrDefault(repId, BigDecimal.ZERO);
+            return revenueByRep.amount(repId);
         }
 
         public Map<Long, BigDecimal> revenueByRep() {
-            return Map.copyOf(revenueByRep);
+            return revenueByRep.amounts();
         }
 
-        /** Deals won per owner rep; deals without an owner are in {@link #dealsWon()} only. */
+        /**
+         * Deals won per owner rep; deals without an owner are in {@link #dealsWon()} only.
+         *
+         * @throws IllegalStateException for a period other than the reported one, which keeps no breakdown
+         */
         public Map<Long, Long> dealsWonByRep() {
-            return Map.copyOf(dealsWonByRep);
+            return RepSums.reportedOnly(dealsWonByRep).counts();
         }
     }
 }

@@ -8,13 +8,13 @@ import com.b2bsales.kpi.period.ReportHorizon;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reps, their quotas and their hours per context. Their revenue comes from the revenue tally. The
- * reps themselves (name, team, dates) are kept once, for the breakdown by team and rep.
+ * Reps, their quotas and their hours per context: quotas per rep in every period (quota attainment),
+ * hours per rep in the reported period (the breakdown by rep). Their revenue comes from the revenue
+ * tally. The reps themselves (name, team, dates) are kept once, for the breakdown by team and rep.
  */
 public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
 
@@ -41,7 +41,7 @@ public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
         } else if (row instanceof QuotaRow quota) {
             forEachContext((context, totals) -> {
                 if (context.periodWithin(quota.periodStart(), quota.periodEnd())) {
-                    totals.quotaByRep.merge(quota.repId(), quota.amount(), BigDecimal::add);
+                    totals.quotaByRep.add(quota.repId(), quota.amount());
                 }
             });
         } else if (row instanceof TimeEntryRow entry) {
@@ -49,8 +49,10 @@ public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
                 if (context.inWindow(entry.workDate())) {
                     totals.sellingHours = totals.sellingHours.add(entry.sellingHours());
                     totals.totalHours = totals.totalHours.add(entry.totalHours());
-                    totals.sellingHoursByRep.merge(entry.repId(), entry.sellingHours(), BigDecimal::add);
-                    totals.totalHoursByRep.merge(entry.repId(), entry.totalHours(), BigDecimal::add);
+                    if (totals.sellingHoursByRep != null) {
+                        totals.sellingHoursByRep.add(entry.repId(), entry.sellingHours());
+                        totals.totalHoursByRep.add(entry.repId(), entry.totalHours());
+                    }
                 }
             });
         }
@@ -59,22 +61,27 @@ public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
     /** The team of one context. */
     public static final class Totals implements Serializable {
         private long activeReps;
-        private final HashMap<Long, BigDecimal> quotaByRep = new HashMap<>();
+        private final RepSums quotaByRep = new RepSums();
         private BigDecimal sellingHours = BigDecimal.ZERO;
         private BigDecimal totalHours = BigDecimal.ZERO;
-        private final HashMap<Long, BigDecimal> sellingHoursByRep = new HashMap<>();
-        private final HashMap<Long, BigDecimal> totalHoursByRep = new HashMap<>();
+        private final RepSums sellingHoursByRep;
+        private final RepSums totalHoursByRep;
+
+        Totals(boolean reported) {
+            sellingHoursByRep = reported ? new RepSums() : null;
+            totalHoursByRep = reported ? new RepSums() : null;
+        }
 
         public long activeReps() {
             return activeReps;
         }
 
         public Map<Long, BigDecimal> quotaByRep() {
-            return Map.copyOf(quotaByRep);
+            return quotaByRep.amounts();
         }
 
         public BigDecimal totalQuota() {
-            return quotaByRep.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            return quotaByRep.amounts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         }
 
         public BigDecimal sellingHours() {
@@ -86,11 +93,11 @@ public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
         }
 
         public Map<Long, BigDecimal> sellingHoursByRep() {
-            return Map.copyOf(sellingHoursByRep);
+            return RepSums.reportedOnly(sellingHoursByRep).amounts();
         }
 
         public Map<Long, BigDecimal> totalHoursByRep() {
-            return Map.copyOf(totalHoursByRep);
+            return RepSums.reportedOnly(totalHoursByRep).amounts();
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.b2bsales.kpi.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.b2bsales.kpi.crm.CrmRow;
 import com.b2bsales.kpi.crm.OpportunityRow;
@@ -126,6 +127,34 @@ class SalesBreakdownTests {
         assertThat(company.repProductivity()).isEqualTo(q2.value(MetricId.REP_PRODUCTIVITY));
         assertThat(company.activeReps()).isEqualTo(3);
         assertThat(company.timeSpentSelling()).isEqualTo(q2.value(MetricId.TIME_SPENT_SELLING));
+    }
+
+    @Test
+    void shouldKeepPerRepFiguresOfEarlierPeriodsOnlyWhereQuotaAttainmentNeedsThem() {
+        // given Q1, the period before Q2 in the horizon: Alice won 12,000 against a quota of 10,000
+        RevenueTally revenue = new RevenueTally(HORIZON);
+        ConversionTally funnel = new ConversionTally(HORIZON);
+        SalesTeamTally team = new SalesTeamTally(HORIZON);
+        for (CrmRow row : List.of(deal(11, 1L, "WON", 12_000, "2026-02-10T10:00"),
+                new QuotaRow(1, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-04-01"), new BigDecimal("10000")),
+                hours(1, "2026-02-11", "8", "2"))) {
+            revenue.add(row);
+            funnel.add(row);
+            team.add(row);
+        }
+
+        // then Q1 keeps revenue and quota per rep, and its quota attainment counts Alice
+        assertThat(revenue.totals(1).revenueOf(1)).isEqualByComparingTo("12000");
+        assertThat(team.totals(1).quotaByRep()).containsOnlyKeys(1L);
+        assertThat(new KpiCalculator(HORIZON, new FamilyTallies(revenue, funnel, new PipelineTally(HORIZON),
+                new CustomerTally(HORIZON), team)).compute().get(1).value(MetricId.QUOTA_ATTAINMENT_RATE).value())
+                .isEqualTo(1.0);
+        // but the breakdown's other figures per rep are the reported period's only
+        assertThat(team.totals(1).sellingHours()).isEqualByComparingTo("2");
+        assertThatThrownBy(() -> revenue.totals(1).dealsWonByRep()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> funnel.totals(1).dealsDecidedByRep()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> team.totals(1).sellingHoursByRep()).isInstanceOf(IllegalStateException.class);
+        assertThat(revenue.totals(0).dealsWonByRep()).isEmpty();
     }
 
     private static KpiCalculator calculator() {
