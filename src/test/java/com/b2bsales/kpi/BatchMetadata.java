@@ -26,7 +26,7 @@ final class BatchMetadata {
 
     /** A job metadata database in an H2 file that several processes share, set up as the default one. */
     static String fileUrl(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve("batch-metadata").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + folder.resolve("batch-metadata").toAbsolutePath() + ";AUTO_SERVER=TRUE";
     }
 
     /** Every execution, oldest first. */
