@@ -54,11 +54,12 @@ final class StageSpanReader extends AbstractItemCountingItemStreamItemReader<Sta
         }
         nextDealsFirstRow = row;
         rows.sort(ENTERED);
+        // every row carries the same deal: its stays share one copy of it, a chunk holds thousands
+        OpportunityRow sameDeal = rows.get(0).opportunity();
         for (int i = 0; i < rows.size(); i++) {
             StageSpanRow stay = rows.get(i);
-            dealStays.add(i + 1 < rows.size()
-                    ? new StageSpanRow(stay.opportunity(), stay.stage(), stay.enteredAt(), rows.get(i + 1).enteredAt())
-                    : stay);
+            dealStays.add(new StageSpanRow(sameDeal, stay.stage(), stay.enteredAt(),
+                    i + 1 < rows.size() ? rows.get(i + 1).enteredAt() : null));
         }
     }
 
