@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The reported period by team and by rep, one sheet each, sortable with an autofilter: revenue,
@@ -81,7 +81,7 @@ final class BreakdownSheets {
     private BreakdownSheets() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, Heading heading) {
+    static void write(Workbook workbook, WorkbookStyles styles, Heading heading) {
         SalesBreakdown breakdown = heading.report().breakdown();
         String period = Heading.caption(heading.context());
         write(workbook, styles, heading, TEAMS, TEAM_MEASURES, breakdown.teams(), total(breakdown.company(), "All teams"),
@@ -99,9 +99,9 @@ final class BreakdownSheets {
                 company.totalHours());
     }
 
-    private static void write(XSSFWorkbook workbook, WorkbookStyles styles, Heading heading, String name,
+    private static void write(Workbook workbook, WorkbookStyles styles, Heading heading, String name,
             List<Measure> measures, List<Line> lines, Line total, String subtitle) {
-        XSSFSheet sheet = workbook.createSheet(name);
+        Sheet sheet = workbook.createSheet(name);
         List<Column> columns = measures.stream().map(Measure::column).toList();
         SheetLayout.heading(sheet, styles, heading.title(), subtitle, columns);
         SheetLayout.header(sheet, styles, columns);

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -31,6 +32,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * leaves the previous file untouched.
  */
 public class KpiWorkbookWriter {
+
+    /** Rows of a streamed sheet kept in memory: the header rows and more, to spare. */
+    private static final int STREAMED_ROWS_IN_MEMORY = 100;
 
     private final HouseStyle houseStyle;
 
@@ -90,18 +94,24 @@ public class KpiWorkbookWriter {
     /** Writes the workbook, restricted to the team when one is given, to the stream, which stays open. */
     public void write(KpiReport report, Optional<String> team, OutputStream out) throws IOException {
         Heading heading = new Heading(report, team);
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            WorkbookStyles styles = new WorkbookStyles(workbook, houseStyle, report.run().currency());
-            ChecklistSheet.write(workbook, styles, heading, contents(report));
-            for (Family family : Family.values()) {
-                FamilySheet.write(workbook, styles, heading, family);
-            }
-            DataQualitySheet.write(workbook, styles, heading);
-            DefinitionsSheet.write(workbook, styles, heading, houseStyle.source());
-            TrendsSheet.write(workbook, styles, heading);
-            BreakdownSheets.write(workbook, styles, heading);
-            properties(workbook, heading);
-            workbook.write(out);
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(workbook, houseStyle, report.run().currency());
+        ChecklistSheet.write(workbook, styles, heading, contents(report));
+        for (Family family : Family.values()) {
+            FamilySheet.write(workbook, styles, heading, family);
+        }
+        DataQualitySheet.write(workbook, styles, heading);
+        DefinitionsSheet.write(workbook, styles, heading, houseStyle.source());
+        TrendsSheet.write(workbook, styles, heading);
+        properties(workbook, heading);
+        // The breakdowns, the last sheets, have a line per rep: a thousand at a large company, which
+        // as XSSF cells held 10 MB of the heap. They are streamed: rows leave the heap as written.
+        SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, STREAMED_ROWS_IN_MEMORY);
+        try (streaming) {
+            BreakdownSheets.write(streaming, styles, heading);
+            streaming.write(out);
+        } finally {
+            streaming.dispose();
         }
     }
 

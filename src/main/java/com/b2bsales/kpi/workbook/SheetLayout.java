@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The layout every sheet shares: the house style's band with the title (and the logo at its right
@@ -112,12 +111,12 @@ final class SheetLayout {
      * Column widths in characters (autoSizeColumn is slow and depends on the fonts of the machine),
      * frozen header and first column, print setup, footer and the logo.
      */
-    static void finish(XSSFSheet sheet, WorkbookStyles styles, Heading heading, List<Column> columns) {
+    static void finish(Sheet sheet, WorkbookStyles styles, Heading heading, List<Column> columns) {
         finish(sheet, styles, heading, columns, true);
     }
 
-    /** As {@link #finish(XSSFSheet, WorkbookStyles, Heading, List)}, the header repeated on each printed page or not. */
-    static void finish(XSSFSheet sheet, WorkbookStyles styles, Heading heading, List<Column> columns,
+    /** As {@link #finish(Sheet, WorkbookStyles, Heading, List)}, the header repeated on each printed page or not. */
+    static void finish(Sheet sheet, WorkbookStyles styles, Heading heading, List<Column> columns,
             boolean repeatHeader) {
         for (int i = 0; i < columns.size(); i++) {
             sheet.setColumnWidth(i, columns.get(i).width() * 256);
@@ -145,7 +144,7 @@ final class SheetLayout {
     }
 
     /** The logo at the right end of the band, when the house style has one. */
-    private static void logo(XSSFSheet sheet, WorkbookStyles styles, int columns) {
+    private static void logo(Sheet sheet, WorkbookStyles styles, int columns) {
         if (styles.logoPicture() < 0) {
             return;
         }
@@ -167,7 +166,7 @@ final class SheetLayout {
     }
 
     /** The column at a distance in pixels from the left edge, and the offset into it in EMU. */
-    private static int[] column(XSSFSheet sheet, double pixels) {
+    private static int[] column(Sheet sheet, double pixels) {
         int column = 0;
         double left = pixels;
         while (left >= sheet.getColumnWidthInPixels(column)) {
