@@ -10,8 +10,12 @@
 #        -Xmx256m, with a GC log and /usr/bin/time for its peak RSS, its job metadata in the default
 #        embedded H2 file (--metadata-on-server: in database kpi_bench_batch of the same server, created anew);
 #    (b) the baseline: scripts/bench-baseline.sql, plain SQL aggregates that compute the inputs of the same
-#        metrics for the same nine quarters, through the mariadb client.
-# 3. Prints rows read per step, both wall times and their ratio, peak RSS and peak heap after GC.
+#        metrics for the same nine quarters, through the mariadb client;
+#    (c) untimed, the same job again with a full garbage collection every second (jcmd GC.run), whose
+#        GC log gives the heap the job really holds: G1's ordinary pauses leave dead objects in the old
+#        generation, so their "after" figures grow with how long a run lasts rather than with what it keeps.
+# 3. Prints rows read per step, both wall times and their ratio, peak RSS, the timed run's peak heap after
+#    any GC pause and the peak live heap of (c).
 #
 # Server: MARIADB_HOST (127.0.0.1), MARIADB_PORT (3306), MARIADB_USER (root), MARIADB_PASSWORD (empty).
 set -euo pipefail
@@ -51,6 +55,7 @@ if [[ ! -f "$jar" || -n "$(find pom.xml src -newer "$jar" -print -quit)" ]]; the
   mvn -q -B -DskipTests package
 fi
 [[ -x /usr/bin/time ]] || { echo "bench.sh needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
+command -v jcmd > /dev/null || { echo "bench.sh needs jcmd (a JDK, not a JRE)" >&2; exit 2; }
 
 # 1. The dataset.
 loaded=$(sql -e "SELECT COUNT(*) FROM $db.sales_lead" 2>/dev/null || echo 0)
@@ -96,7 +101,7 @@ if [[ "$metadata_on_server" == true ]]; then
   sql -e "DROP DATABASE IF EXISTS kpi_bench_batch; CREATE DATABASE kpi_bench_batch CHARACTER SET utf8mb4"
 else
   metadata="the embedded H2 file (the default)"
-  batch_url="jdbc:h2:file:$work/batch-metadata;AUTO_SERVER=TRUE;WRITE_DELAY=0"
+  batch_url="jdbc:h2:file:$work/batch-metadata;AUTO_SERVER=TRUE"
 fi
 echo "== The job: $label, -Xmx$xmx, job metadata in $metadata"
 started=$(seconds)
@@ -121,17 +126,44 @@ started=$(seconds)
 sql "$db" < "$work/baseline.sql" > "$work/baseline.out"
 baseline_seconds=$(echo "$(seconds) - $started" | bc)
 
+# 2c. The live heap: the same job again, untimed, with its own fresh job metadata and a full GC every second.
+echo "== The job again, untimed, with a full GC every second: its live heap"
+if [[ "$metadata_on_server" == true ]]; then
+  sql -e "DROP DATABASE IF EXISTS kpi_bench_batch; CREATE DATABASE kpi_bench_batch CHARACTER SET utf8mb4"
+else
+  batch_url="jdbc:h2:file:$work/live/batch-metadata;AUTO_SERVER=TRUE"
+fi
+CRM_DB_URL="$url" CRM_DB_USER="$user" CRM_DB_PASSWORD="$password" \
+  BATCH_DB_URL="$batch_url" BATCH_DB_USER="$user" BATCH_DB_PASSWORD="$password" \
+  java -Xmx"$xmx" -Xlog:gc:file="$work/gc-live.log" -Dreport.lock-dir="$work/live/locks" \
+  -jar "$jar" --quarter "$label" --output "$work/live/reports" > "$work/job-live.log" 2>&1 &
+live_pid=$!
+while kill -0 "$live_pid" 2>/dev/null; do
+  sleep 1
+  jcmd "$live_pid" GC.run > /dev/null 2>&1 || true
+done
+if ! wait "$live_pid"; then
+  cat "$work/job-live.log" >&2
+  echo "The job's second run failed" >&2
+  exit 1
+fi
+
 # 3. The figures.
+# The highest "after" figure of the GC log's pauses matching $2, in MiB.
+peak_after() {
+  grep -oE "GC\([0-9]+\) $2.* [0-9.]+[KMG]->[0-9.]+[KMG]\([0-9.]+[KMG]\)" "$1" \
+    | sed -E 's/.*->([0-9.]+)([KMG])\(.*/\1 \2/' \
+    | awk '{ v = $1; if ($2 == "K") v /= 1024; if ($2 == "G") v *= 1024; if (v > max) max = v } END { printf "%.0f", max }'
+}
 echo
 echo "Size $size ($db), quarter $label and the 8 before it; $(nproc) cores, $(sql -e 'SELECT VERSION()')," \
      "innodb_buffer_pool_size $(( $(sql -e 'SELECT @@innodb_buffer_pool_size') / 1048576 )) MiB"
 echo "  job metadata in $metadata; $(grep -cE 'Pause.*->' "$work/gc.log") GC pauses, $(grep -cE 'Pause Full.*->' "$work/gc.log") full"
 grep -o 'Step [A-Za-z]*: [0-9]* rows read,.*' "$work/job.log" | sed 's/^/  /'
-peak_heap=$(grep -oE 'GC\([0-9]+\) Pause.* [0-9.]+[KMG]->[0-9.]+[KMG]\([0-9.]+[KMG]\)' "$work/gc.log" \
-  | sed -E 's/.*->([0-9.]+)([KMG])\(.*/\1 \2/' \
-  | awk '{ v = $1; if ($2 == "K") v /= 1024; if ($2 == "G") v *= 1024; if (v > max) max = v } END { printf "%.0f", max }')
 printf '  %-34s %8.1f s\n' "job wall time (whole process)" "$job_seconds"
 printf '  %-34s %8.1f s\n' "baseline wall time (SQL)" "$baseline_seconds"
 printf '  %-34s %8.2f\n' "ratio job / baseline" "$(echo "$job_seconds / $baseline_seconds" | bc -l)"
 printf '  %-34s %8d MiB\n' "job peak RSS" "$(( $(cat "$work/rss") / 1024 ))"
-printf '  %-34s %8s MiB\n' "job peak heap after GC" "$peak_heap"
+printf '  %-34s %8s MiB\n' "job peak heap after any GC pause" "$(peak_after "$work/gc.log" Pause)"
+printf '  %-34s %8s MiB   (%s full GCs, untimed run)\n' "job peak live heap" "$(peak_after "$work/gc-live.log" 'Pause Full')" \
+       "$(grep -cE 'Pause Full.*->' "$work/gc-live.log")"
