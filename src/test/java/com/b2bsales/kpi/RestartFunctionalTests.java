@@ -103,8 +103,9 @@ class RestartFunctionalTests {
         ReportProcess process = ReportProcess.start(work.resolve("killed.log"), LocalDate.of(2026, 11, 27), settings,
                 "--quarter", "2026-Q2");
         process.awaitFile(gate.resolve("held"), Duration.ofSeconds(60));
-        // the embedded H2 writes a commit to its file within its write delay (500 ms): give it that
-        Thread.sleep(1_000);
+        // the embedded H2 writes a commit to its file within its write delay (500 ms): give it that,
+        // with room for a busy machine
+        Thread.sleep(2_000);
 
         // when the process is killed (kill -9: no clean-up at all) and the same command is repeated
         process.kill();
