@@ -18,12 +18,6 @@ public record KpiReport(List<PeriodResults> periods, List<ChecklistRow> checklis
         checklist = List.copyOf(checklist);
     }
 
-    /** A report without a breakdown by team and rep. */
-    public KpiReport(List<PeriodResults> periods, List<ChecklistRow> checklist, DataQualityReport dataQuality,
-            RunInfo run) {
-        this(periods, checklist, dataQuality, run, SalesBreakdown.NONE);
-    }
-
     public PeriodResults current() {
         return periods.get(0);
     }
@@ -42,11 +36,5 @@ public record KpiReport(List<PeriodResults> periods, List<ChecklistRow> checklis
      */
     public record RunInfo(long jobExecutionId, LocalDateTime generatedAt, String timeZone, String companyName,
             String currency, double watchBand) {
-
-        /** Run information with the documented default watch band, 10% of the target. */
-        public RunInfo(long jobExecutionId, LocalDateTime generatedAt, String timeZone, String companyName,
-                String currency) {
-            this(jobExecutionId, generatedAt, timeZone, companyName, currency, 0.10);
-        }
     }
 }
