@@ -23,9 +23,6 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
     public static final String UNASSIGNED = "(unassigned)";
     public static final String NO_TEAM = "(no team)";
 
-    /** A report without a breakdown (one built by hand): no lines, a company line of zeros. */
-    public static final SalesBreakdown NONE = new SalesBreakdown(List.of(), List.of(), Line.empty("All teams", ""));
-
     public SalesBreakdown {
         teams = List.copyOf(teams);
         reps = List.copyOf(reps);
@@ -48,6 +45,12 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
                     dealsWon + other.dealsWon, dealsDecided + other.dealsDecided, quota.add(other.quota),
                     repsWithQuota + other.repsWithQuota, repsAtQuota + other.repsAtQuota,
                     sellingHours.add(other.sellingHours), totalHours.add(other.totalHours));
+        }
+
+        /** The same figures under another name and team. */
+        public Line named(String name, String team) {
+            return new Line(name, team, activeReps, revenue, dealsWon, dealsDecided, quota, repsWithQuota,
+                    repsAtQuota, sellingHours, totalHours);
         }
 
         /** True when the line holds nothing at all (an inactive rep without deals, quota or hours). */
@@ -131,8 +134,7 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
             byTeam.merge(rep.team(), rep, (a, b) -> a.plus(b, a.team(), a.team()));
         }
         List<Line> teams = new ArrayList<>(byTeam.values().stream()
-                .map(t -> new Line(t.team(), t.team(), t.activeReps(), t.revenue(), t.dealsWon(), t.dealsDecided(),
-                        t.quota(), t.repsWithQuota(), t.repsAtQuota(), t.sellingHours(), t.totalHours()))
+                .map(t -> t.named(t.team(), t.team()))
                 .sorted(byRevenueThenName).toList());
         if (!unassigned.isEmpty()) {
             reps.add(unassigned);

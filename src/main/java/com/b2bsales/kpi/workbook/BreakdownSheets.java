@@ -84,19 +84,14 @@ final class BreakdownSheets {
     static void write(Workbook workbook, WorkbookStyles styles, Heading heading) {
         SalesBreakdown breakdown = heading.report().breakdown();
         String period = Heading.caption(heading.context());
-        write(workbook, styles, heading, TEAMS, TEAM_MEASURES, breakdown.teams(), total(breakdown.company(), "All teams"),
+        Line company = breakdown.company();
+        write(workbook, styles, heading, TEAMS, TEAM_MEASURES, breakdown.teams(), company.named("All teams", ""),
                 "Sales of " + period + " by team (the team sales_rep.team names now). Quota attainment rate: the share "
                         + "of the team's reps with a quota whose revenue reached it; rep productivity: revenue per "
                         + "active rep. " + UNASSIGNED_NOTE);
-        write(workbook, styles, heading, REPS, REP_MEASURES, breakdown.reps(), total(breakdown.company(), "All reps"),
+        write(workbook, styles, heading, REPS, REP_MEASURES, breakdown.reps(), company.named("All reps", ""),
                 "Sales of " + period + " by rep, for every rep active in the period or with deals, a quota or hours "
                         + "in it. Revenue / quota: the rep's attainment. " + UNASSIGNED_NOTE);
-    }
-
-    private static Line total(Line company, String name) {
-        return new Line(name, "", company.activeReps(), company.revenue(), company.dealsWon(), company.dealsDecided(),
-                company.quota(), company.repsWithQuota(), company.repsAtQuota(), company.sellingHours(),
-                company.totalHours());
     }
 
     private static void write(Workbook workbook, WorkbookStyles styles, Heading heading, String name,
