@@ -64,4 +64,9 @@ public record DataQualityReport(List<TableQuality> tables, double maxBadRatio) {
     public long totalUntrusted() {
         return tables.stream().mapToLong(TableQuality::untrusted).sum();
     }
+
+    /** Untrusted rows / rows over every table. */
+    public double totalUntrustedShare() {
+        return TableQuality.share(totalUntrusted(), totalRows());
+    }
 }

@@ -24,6 +24,11 @@ public record TableQuality(CrmTable table, long rows, Map<TrustRule, Long> untru
 
     /** Untrusted rows / rows; 0 when the table has no row for the period. */
     public double untrustedShare() {
-        return rows == 0 ? 0 : (double) untrusted() / rows;
+        return share(untrusted(), rows);
+    }
+
+    /** Untrusted / rows, 0 when no row concerns the period. */
+    public static double share(long untrusted, long rows) {
+        return rows == 0 ? 0 : (double) untrusted / rows;
     }
 }

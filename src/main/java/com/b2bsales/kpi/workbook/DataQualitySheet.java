@@ -43,14 +43,13 @@ final class DataQualitySheet {
             SheetLayout.number(row, 4, table.untrustedShare(), styles.get(WorkbookStyles.Name.PERCENT), styles);
             SheetLayout.text(row, 5, table.untrustedShare() > quality.maxBadRatio() ? "no" : "yes",
                     styles.get(WorkbookStyles.Name.TEXT));
-            for (Map.Entry<TrustRule, Long> rule : table.untrustedByRule().entrySet().stream()
-                    .sorted(Map.Entry.comparingByKey()).toList()) {
+            for (Map.Entry<TrustRule, Long> rule : table.untrustedByRule().entrySet()) {
                 Row line = sheet.createRow(r++);
                 SheetLayout.text(line, 0, table.table().sqlName(), styles.get(WorkbookStyles.Name.TEXT));
                 SheetLayout.text(line, 1, rule.getKey().description(), styles.get(WorkbookStyles.Name.TEXT));
                 SheetLayout.number(line, 3, rule.getValue(), styles.get(WorkbookStyles.Name.COUNT), styles);
-                SheetLayout.number(line, 4, share(rule.getValue(), table.rows()), styles.get(WorkbookStyles.Name.PERCENT),
-                        styles);
+                SheetLayout.number(line, 4, TableQuality.share(rule.getValue(), table.rows()),
+                        styles.get(WorkbookStyles.Name.PERCENT), styles);
             }
         }
 
@@ -59,7 +58,7 @@ final class DataQualitySheet {
         SheetLayout.text(total, 1, "", styles.get(WorkbookStyles.Name.TOTAL_TEXT));
         SheetLayout.number(total, 2, quality.totalRows(), styles.get(WorkbookStyles.Name.TOTAL_COUNT), styles);
         SheetLayout.number(total, 3, quality.totalUntrusted(), styles.get(WorkbookStyles.Name.TOTAL_COUNT), styles);
-        SheetLayout.number(total, 4, share(quality.totalUntrusted(), quality.totalRows()),
+        SheetLayout.number(total, 4, quality.totalUntrustedShare(),
                 styles.get(WorkbookStyles.Name.TOTAL_PERCENT), styles);
         SheetLayout.text(total, 5, "", styles.get(WorkbookStyles.Name.TOTAL_TEXT));
 
@@ -69,10 +68,5 @@ final class DataQualitySheet {
         SheetLayout.number(limit, 4, quality.maxBadRatio(), styles.get(WorkbookStyles.Name.PERCENT), styles);
 
         SheetLayout.finish(sheet, styles, heading, columns);
-    }
-
-    /** Untrusted / rows, 0 when no row concerns the period (as {@link TableQuality#untrustedShare()}). */
-    private static double share(long untrusted, long rows) {
-        return rows == 0 ? 0 : (double) untrusted / rows;
     }
 }

@@ -118,7 +118,7 @@ final class DefinitionsSheet {
     }
 
     private static List<Parameter> quality(DataQualityReport quality, WorkbookStyles styles) {
-        double share = quality.totalRows() == 0 ? 0 : (double) quality.totalUntrusted() / quality.totalRows();
+        double share = quality.totalUntrustedShare();
         return List.of(
                 new Parameter("Rows concerning the period", quality.totalRows(), styles.get(WorkbookStyles.Name.COUNT)),
                 new Parameter("Untrusted rows left out", quality.totalUntrusted(), styles.get(WorkbookStyles.Name.COUNT)),
