@@ -56,6 +56,15 @@ final class RepSums implements Serializable {
         return BigDecimal.valueOf(get(rep), 2);
     }
 
+    /** The sum of every rep's amount with two decimals. */
+    BigDecimal totalAmount() {
+        long total = 0;
+        for (int i = 0; i < size; i++) {
+            total = Math.addExact(total, sums[i]);
+        }
+        return BigDecimal.valueOf(total, 2);
+    }
+
     /** Every rep added, in ascending id order, with its sum as a count. */
     Map<Long, Long> counts() {
         return asMap(Long::valueOf);

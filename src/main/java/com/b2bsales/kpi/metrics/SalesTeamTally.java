@@ -81,7 +81,7 @@ public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
         }
 
         public BigDecimal totalQuota() {
-            return quotaByRep.amounts().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            return quotaByRep.totalAmount();
         }
 
         public BigDecimal sellingHours() {

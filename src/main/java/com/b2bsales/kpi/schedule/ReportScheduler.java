@@ -90,7 +90,7 @@ public class ReportScheduler implements DisposableBean {
             if (stopping) {
                 return;
             }
-            String run = context.period().label() + " as of " + context.asOf();
+            RunParameters run = new RunParameters(context, 0);
             log.info("Scheduled run for {}", run);
             running.set(context);
             try {
@@ -136,10 +136,10 @@ public class ReportScheduler implements DisposableBean {
     }
 
     private void requestStop(ReportContext current) {
-        String run = current.period().label() + " as of " + current.asOf();
+        RunParameters run = new RunParameters(current, 0);
         log.info("Stopping: asking the run for {} to stop at its next commit", run);
         try {
-            runs.requestStop(new RunParameters(current, 0));
+            runs.requestStop(run);
         } catch (RuntimeException e) {
             // An embedded H2 database closes itself as the JVM shuts down: the run ends where it is.
             log.warn("Could not ask the run for {} to stop ({}); the next start resumes it from its last commit",
