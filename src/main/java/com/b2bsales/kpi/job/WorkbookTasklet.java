@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -78,10 +79,14 @@ class WorkbookTasklet implements Tasklet {
         KpiReport.RunInfo made = new KpiReport.RunInfo(job.getId(), LocalDateTime.now(properties.timezone()),
                 properties.timezone().getId(), properties.companyName(), properties.currency(),
                 properties.checklist().watchBand());
-        KpiReport company = report(run, tallies(shared, Optional.empty()), quality, made);
+        Map<String, TeamTallies> families = new LinkedHashMap<>();
+        for (String step : ReportJobConfiguration.FAMILY_STEPS) {
+            families.put(step, TallyWriter.saved(shared, tallyKey(step)));
+        }
+        KpiReport company = report(run, tallies(families, Optional.empty()), quality, made);
         Map<String, KpiReport> teams = new LinkedHashMap<>();
         for (String team : TeamRosterTasklet.rosterOf(job).teams()) {
-            teams.put(team, report(run, tallies(shared, Optional.of(team)), quality, made));
+            teams.put(team, report(run, tallies(families, Optional.of(team)), quality, made));
         }
 
         // read at every run, so that an edited house style shows in the next workbook
@@ -123,17 +128,17 @@ class WorkbookTasklet implements Tasklet {
     }
 
     /** The company's tallies, or a team's: its own for every family but the customers, which stay company-wide. */
-    private static FamilyTallies tallies(ExecutionContext shared, Optional<String> team) {
+    private static FamilyTallies tallies(Map<String, TeamTallies> families, Optional<String> team) {
         return new FamilyTallies(
-                (RevenueTally) family(shared, "revenue", team),
-                (ConversionTally) family(shared, "conversion", team),
-                (PipelineTally) family(shared, "pipeline", team),
-                (CustomerTally) family(shared, "customers", team),
-                (SalesTeamTally) family(shared, "salesTeam", team));
+                (RevenueTally) family(families, "revenue", team),
+                (ConversionTally) family(families, "conversion", team),
+                (PipelineTally) family(families, "pipeline", team),
+                (CustomerTally) family(families, "customers", team),
+                (SalesTeamTally) family(families, "salesTeam", team));
     }
 
-    private static Tally family(ExecutionContext shared, String step, Optional<String> team) {
-        TeamTallies tallies = TallyWriter.saved(shared, tallyKey(step));
+    private static Tally family(Map<String, TeamTallies> families, String step, Optional<String> team) {
+        TeamTallies tallies = families.get(step);
         return team.map(tallies::team).orElse(tallies.company());
     }
 
@@ -150,12 +155,12 @@ class WorkbookTasklet implements Tasklet {
     private void takeTotalsMissingFromTheJob(JobExecution job) {
         ExecutionContext shared = job.getExecutionContext();
         for (String step : ReportJobConfiguration.FAMILY_STEPS) {
-            for (String key : List.of(tallyKey(step), TrustFilter.keyFor(step))) {
-                if (!shared.containsKey(key)) {
-                    StepExecution last = jobRepository.getLastStepExecution(job.getJobInstance(), step);
-                    if (last != null && last.getExecutionContext().containsKey(key)) {
-                        shared.put(key, last.getExecutionContext().get(key));
-                    }
+            List<String> missing = Stream.of(tallyKey(step), TrustFilter.keyFor(step))
+                    .filter(key -> !shared.containsKey(key)).toList();
+            StepExecution last = missing.isEmpty() ? null : jobRepository.getLastStepExecution(job.getJobInstance(), step);
+            for (String key : missing) {
+                if (last != null && last.getExecutionContext().containsKey(key)) {
+                    shared.put(key, last.getExecutionContext().get(key));
                 }
             }
         }
