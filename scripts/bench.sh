@@ -61,9 +61,7 @@ command -v jcmd > /dev/null || { echo "bench.sh needs jcmd (a JDK, not a JRE)" >
 loaded=$(sql -e "SELECT COUNT(*) FROM $db.sales_lead" 2>/dev/null || echo 0)
 if [[ "$reload" == true || "$loaded" != "$leads" ]]; then
   echo "== Loading size $size into $db"
-  java -Xmx2g -cp "$jar" -Dloader.main=com.b2bsales.kpi.demo.DemoDataLoader \
-      org.springframework.boot.loader.launch.PropertiesLauncher \
-      --url "$url" --user "$user" --password "$password" --size "$size" --replace
+  scripts/load-demo-mysql.sh --url "$url" --user "$user" --password "$password" --size "$size" --replace
 else
   echo "== Reusing $db (size $size, $loaded leads)"
 fi
