@@ -1,13 +1,14 @@
 package com.b2bsales.kpi;
 
+import static com.b2bsales.kpi.WorkbookReader.number;
+import static com.b2bsales.kpi.WorkbookReader.rowStartingWith;
+import static com.b2bsales.kpi.WorkbookReader.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.b2bsales.kpi.demo.DemoDataGenerator;
 import com.b2bsales.kpi.metrics.MetricId;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,25 +49,25 @@ class WorkbookFunctionalTests {
     @TempDir
     static Path reports;
 
+    private static WorkbookReader reader;
     private static XSSFWorkbook workbook;
 
     @BeforeAll
     static void runTheDemo() throws IOException {
         ReportRun.Result result = ReportRun.in(reports).crm(demoCrm(), "sa", "").execute();
         assertThat(result.exitCode()).as(result.err()).isZero();
-        workbook = open(reports.resolve("b2b-sales-kpis_2026-Q4_asof-2026-11-26.xlsx"));
+        reader = new WorkbookReader(reports.resolve("b2b-sales-kpis_2026-Q4_asof-2026-11-26.xlsx"));
+        workbook = (XSSFWorkbook) reader.workbook();
     }
 
     @AfterAll
     static void close() throws IOException {
-        workbook.close();
+        reader.close();
     }
 
     @Test
     void shouldWriteTheSheetsOfTheContractInOrderThenTrendsAndBreakdowns() {
-        List<String> names = new ArrayList<>();
-        workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-        assertThat(names).containsExactlyElementsOf(SHEETS);
+        assertThat(reader.sheetNames()).containsExactlyElementsOf(SHEETS);
     }
 
     @Test
@@ -259,8 +260,8 @@ class WorkbookFunctionalTests {
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
-        try (XSSFWorkbook hand = open(handReports.resolve("b2b-sales-kpis_2026-Q2.xlsx"))) {
-            XSSFSheet reps = hand.getSheet("By Rep");
+        try (WorkbookReader hand = new WorkbookReader(handReports.resolve("b2b-sales-kpis_2026-Q2.xlsx"))) {
+            Sheet reps = hand.workbook().getSheet("By Rep");
             List<String> header = texts(reps.getRow(3));
             // Alice won deals 1 and 2 (30,000 >= her 25,000); Carol won 7 (8,000) and lost 4; Bob left on 04-01
             Row alice = rowStartingWith(reps, "Alice");
@@ -281,7 +282,7 @@ class WorkbookFunctionalTests {
             assertThat(at(all, header, "Revenue")).isEqualTo(38_000);
             assertThat(at(all, header, "Active in the period")).isEqualTo(2);
 
-            XSSFSheet teams = hand.getSheet("By Team");
+            Sheet teams = hand.workbook().getSheet("By Team");
             List<String> teamHeader = texts(teams.getRow(3));
             assertThat(at(rowStartingWith(teams, "East"), teamHeader, "Quota attainment rate")).isEqualTo(0.5);
             assertThat(at(rowStartingWith(teams, "West Coast"), teamHeader, "Revenue")).isEqualTo(8_000);
@@ -302,24 +303,11 @@ class WorkbookFunctionalTests {
 
     // ---- reading back
 
-    private static XSSFWorkbook open(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new XSSFWorkbook(in);
-        }
-    }
-
     private static Cell named(String id) {
         Name name = workbook.getName(id);
         assertThat(name).as(id).isNotNull();
         CellReference ref = new AreaReference(name.getRefersToFormula(), workbook.getSpreadsheetVersion()).getFirstCell();
         return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
-    }
-
-    /** A number, or the stored result of a formula. */
-    private static double number(Cell cell) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        assertThat(type).as(cell.getAddress().toString()).isEqualTo(CellType.NUMERIC);
-        return cell.getNumericCellValue();
     }
 
     /** The value of an input shown beside a metric, by its label. */
@@ -350,21 +338,5 @@ class WorkbookFunctionalTests {
     private static double at(Row row, List<String> header, String column) {
         assertThat(header).contains(column);
         return row.getCell(header.indexOf(column)).getNumericCellValue();
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        row.forEach(cell -> texts.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : ""));
-        return texts;
-    }
-
-    private static Row rowStartingWith(Sheet sheet, String text) {
-        for (Row row : sheet) {
-            Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(text)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row starting with '" + text + "' on " + sheet.getSheetName());
     }
 }

@@ -1,5 +1,7 @@
 package com.b2bsales.kpi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -68,6 +71,31 @@ public final class WorkbookReader implements AutoCloseable {
         Cell cell = named(name);
         Cell next = cell.getRow().getCell(cell.getColumnIndex() + 1);
         return next == null ? "" : next.getStringCellValue();
+    }
+
+    /** A number, or the stored result of a formula. */
+    public static double number(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        assertThat(type).as(cell.getAddress().toString()).isEqualTo(CellType.NUMERIC);
+        return cell.getNumericCellValue();
+    }
+
+    /** The texts of a row's cells, with an empty string for each cell that holds no text. */
+    public static List<String> texts(Row row) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(cell -> texts.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : ""));
+        return texts;
+    }
+
+    /** The first row of a sheet whose first cell holds the given text. */
+    public static Row rowStartingWith(Sheet sheet, String text) {
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row starting with '" + text + "' on " + sheet.getSheetName());
     }
 
     public Workbook workbook() {

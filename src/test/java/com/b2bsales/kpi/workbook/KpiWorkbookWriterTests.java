@@ -1,5 +1,7 @@
 package com.b2bsales.kpi.workbook;
 
+import static com.b2bsales.kpi.WorkbookReader.rowStartingWith;
+import static com.b2bsales.kpi.WorkbookReader.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -699,22 +701,6 @@ class KpiWorkbookWriterTests {
         CellReference ref = area.getFirstCell();
         assertThat(ref.isRowAbsolute() && ref.isColAbsolute()).as(id.id()).isTrue();
         return workbook.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
-    }
-
-    private static List<String> texts(Row row) {
-        List<String> texts = new ArrayList<>();
-        row.forEach(cell -> texts.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : ""));
-        return texts;
-    }
-
-    private static Row rowStartingWith(Sheet sheet, String text) {
-        for (Row row : sheet) {
-            Cell first = row.getCell(0);
-            if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(text)) {
-                return row;
-            }
-        }
-        throw new AssertionError("no row starting with '" + text + "' on " + sheet.getSheetName());
     }
 
     private static Row rowWith(Sheet sheet, String text) {
