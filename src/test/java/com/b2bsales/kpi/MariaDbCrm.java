@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -25,6 +27,8 @@ public final class MariaDbCrm {
     public static final String USER = System.getenv().getOrDefault("MARIADB_USER", "root");
     public static final String PASSWORD = System.getenv().getOrDefault("MARIADB_PASSWORD", "");
 
+    private static final Set<String> CREATED = new LinkedHashSet<>();
+
     private MariaDbCrm() {
     }
 
@@ -41,29 +45,53 @@ public final class MariaDbCrm {
         }
     }
 
-    /** The JDBC URL of a new, empty database (dropped first if it exists). */
+    /**
+     * The JDBC URL of a new, empty database named {@code <name>_<pid>}: two test runs on one server
+     * (two clones, two developers) never share a database. It is dropped when the test JVM ends.
+     */
     public static String emptyDatabase(String name) {
         requireServer();
+        String database = name + "_" + ProcessHandle.current().pid();
         try (Connection server = DriverManager.getConnection(SERVER, USER, PASSWORD);
                 Statement sql = server.createStatement()) {
             sql.execute("SET GLOBAL sql_mode = '" + SQL_MODE + "'");
-            sql.execute("DROP DATABASE IF EXISTS " + name);
-            sql.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
+            sql.execute("DROP DATABASE IF EXISTS " + database);
+            sql.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the test database " + name, e);
+            throw new IllegalStateException("cannot create the test database " + database, e);
         }
-        return SERVER + name;
+        dropAtExit(database);
+        return SERVER + database;
     }
 
     /** The JDBC URL of a fresh database with the reference schema and the given data scripts. */
     public static String freshDatabase(String name, String... dataScripts) {
         String url = emptyDatabase(name);
-        DataSource database = new DriverManagerDataSource(SERVER + name, USER, PASSWORD);
+        DataSource database = new DriverManagerDataSource(url, USER, PASSWORD);
         ResourceDatabasePopulator populator = new ResourceDatabasePopulator(new ClassPathResource("db/crm/schema-mysql.sql"));
         for (String script : dataScripts) {
             populator.addScript(new ClassPathResource(script));
         }
         populator.execute(database);
         return url;
+    }
+
+    private static synchronized void dropAtExit(String database) {
+        if (CREATED.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(MariaDbCrm::dropCreated, "drop-test-databases"));
+        }
+        CREATED.add(database);
+    }
+
+    /** Leaves the server as the tests found it. */
+    private static synchronized void dropCreated() {
+        try (Connection server = DriverManager.getConnection(SERVER, USER, PASSWORD);
+                Statement sql = server.createStatement()) {
+            for (String database : CREATED) {
+                sql.execute("DROP DATABASE IF EXISTS " + database);
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop the test databases " + CREATED + ": " + e.getMessage());
+        }
     }
 }
