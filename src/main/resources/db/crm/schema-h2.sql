@@ -42,8 +42,8 @@ CREATE INDEX IF NOT EXISTS idx_sales_lead_account_id ON sales_lead (account_id);
 
 CREATE TABLE IF NOT EXISTS opportunity (
     id                  BIGINT        NOT NULL,
-    account_id          BIGINT        NOT NULL,
-    owner_rep_id        BIGINT        NOT NULL,
+    account_id          BIGINT        NULL,
+    owner_rep_id        BIGINT        NULL,
     lead_id             BIGINT        NULL,
     created_at          TIMESTAMP     NOT NULL,
     stage               VARCHAR(50)   NOT NULL,
