@@ -40,8 +40,8 @@ CREATE TABLE IF NOT EXISTS sales_lead (
 
 CREATE TABLE IF NOT EXISTS opportunity (
     id                  BIGINT        NOT NULL,
-    account_id          BIGINT        NOT NULL,
-    owner_rep_id        BIGINT        NOT NULL,
+    account_id          BIGINT        NULL,
+    owner_rep_id        BIGINT        NULL,
     lead_id             BIGINT        NULL,
     created_at          DATETIME      NOT NULL,
     stage               VARCHAR(50)   NOT NULL,
