@@ -65,6 +65,21 @@ class FailureFunctionalTests {
     }
 
     @Test
+    void shouldFailNamingTheCrmDatabaseWhenNoneOfItsTablesHasARow() {
+        // given the reference schema and not a single row: a report of zeros would pass for the truth
+        String url = H2Crm.create();
+
+        // when
+        ReportRun.Result result = ReportRun.in(reports).crm(url, "sa", "").execute("--quarter", "2026-Q2");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("The run failed, no workbook was written: the CRM database at jdbc:h2:mem:crm-")
+                .contains("has no rows in any of its tables (sales_rep, account, sales_lead, opportunity");
+        assertThat(reports).isEmptyDirectory();
+    }
+
+    @Test
     void shouldFailNamingTableAndRuleWhenTooManyRowsAreUntrusted() {
         // given the hand dataset, whose contracts are 40% untrusted, and the default 5% limit
         String url = handDataset();

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** What makes an account a customer (table {@code contract}); {@code end_date} is exclusive. */
-public record ContractRow(long id, long accountId, LocalDate startDate, LocalDate endDate, BigDecimal annualValue)
-        implements CrmRow {
+public record ContractRow(Long id, Long accountId, LocalDate startDate, LocalDate endDate, BigDecimal annualValue)
+        implements KeyedRow {
 
     @Override
     public CrmTable table() {
@@ -16,6 +16,15 @@ public record ContractRow(long id, long accountId, LocalDate startDate, LocalDat
 
     @Override
     public Optional<TrustRule> brokenRule() {
+        if (id == null) {
+            return Optional.of(TrustRule.CONTRACT_MISSING_ID);
+        }
+        if (accountId == null) {
+            return Optional.of(TrustRule.CONTRACT_MISSING_ACCOUNT_ID);
+        }
+        if (startDate == null) {
+            return Optional.of(TrustRule.CONTRACT_MISSING_START_DATE);
+        }
         if (endDate != null && !endDate.isAfter(startDate)) {
             return Optional.of(TrustRule.CONTRACT_ENDS_BEFORE_START);
         }
@@ -25,9 +34,10 @@ public record ContractRow(long id, long accountId, LocalDate startDate, LocalDat
         return Optional.empty();
     }
 
+    /** A contract without {@code start_date} cannot be placed outside the period: it counts in every period. */
     @Override
     public boolean concerns(ReportContext context) {
-        return startDate.isBefore(context.cutoff()) && (endDate == null || endDate.isAfter(context.start()));
+        return startDate == null || startDate.isBefore(context.cutoff()) && (endDate == null || endDate.isAfter(context.start()));
     }
 
     /** {@code start_date <= day} and ({@code end_date} null or {@code > day}). */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Spending (table {@code expense}); only MARKETING and SALES acquire customers. */
-public record ExpenseRow(long id, LocalDate incurredOn, String category, BigDecimal amount) implements CrmRow {
+public record ExpenseRow(Long id, LocalDate incurredOn, String category, BigDecimal amount) implements KeyedRow {
 
     private static final Set<String> ACQUISITION = Set.of("MARKETING", "SALES");
 
@@ -18,12 +18,22 @@ public record ExpenseRow(long id, LocalDate incurredOn, String category, BigDeci
 
     @Override
     public Optional<TrustRule> brokenRule() {
+        if (id == null) {
+            return Optional.of(TrustRule.EXPENSE_MISSING_ID);
+        }
+        if (incurredOn == null) {
+            return Optional.of(TrustRule.EXPENSE_MISSING_INCURRED_ON);
+        }
+        if (category == null) {
+            return Optional.of(TrustRule.EXPENSE_MISSING_CATEGORY);
+        }
         return Money.nullOrNegative(amount) ? Optional.of(TrustRule.EXPENSE_AMOUNT) : Optional.empty();
     }
 
+    /** An expense without {@code incurred_on} cannot be placed outside the window: it counts in every period. */
     @Override
     public boolean concerns(ReportContext context) {
-        return context.inWindow(incurredOn);
+        return incurredOn == null || context.inWindow(incurredOn);
     }
 
     public boolean acquisitionCost() {

@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /** A revenue forecast for a period, submitted at a point in time (table {@code forecast}). */
-public record ForecastRow(long id, String team, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount,
-        LocalDateTime submittedAt) implements CrmRow {
+public record ForecastRow(Long id, String team, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount,
+        LocalDateTime submittedAt) implements KeyedRow {
 
     @Override
     public CrmTable table() {
@@ -17,12 +17,25 @@ public record ForecastRow(long id, String team, LocalDate periodStart, LocalDate
 
     @Override
     public Optional<TrustRule> brokenRule() {
+        if (id == null) {
+            return Optional.of(TrustRule.FORECAST_MISSING_ID);
+        }
+        if (periodStart == null) {
+            return Optional.of(TrustRule.FORECAST_MISSING_PERIOD_START);
+        }
+        if (periodEnd == null) {
+            return Optional.of(TrustRule.FORECAST_MISSING_PERIOD_END);
+        }
+        if (submittedAt == null) {
+            return Optional.of(TrustRule.FORECAST_MISSING_SUBMITTED_AT);
+        }
         return Money.nullOrNegative(amount) ? Optional.of(TrustRule.FORECAST_AMOUNT) : Optional.empty();
     }
 
+    /** A forecast without its period's start or end cannot be placed outside the period: it counts in every one. */
     @Override
     public boolean concerns(ReportContext context) {
-        return context.periodWithin(periodStart, periodEnd);
+        return periodStart == null || periodEnd == null || context.periodWithin(periodStart, periodEnd);
     }
 
     /** A company-wide forecast for exactly the context's period. */

@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /** A potential buyer (table {@code sales_lead}). */
-public record LeadRow(long id, LocalDateTime createdAt, String source, Long ownerRepId, Long accountId,
-        LocalDateTime qualifiedAt, LocalDateTime convertedAt, LocalDateTime disqualifiedAt) implements CrmRow {
+public record LeadRow(Long id, LocalDateTime createdAt, String source, Long ownerRepId, Long accountId,
+        LocalDateTime qualifiedAt, LocalDateTime convertedAt, LocalDateTime disqualifiedAt) implements KeyedRow {
 
     @Override
     public CrmTable table() {
@@ -15,6 +15,12 @@ public record LeadRow(long id, LocalDateTime createdAt, String source, Long owne
 
     @Override
     public Optional<TrustRule> brokenRule() {
+        if (id == null) {
+            return Optional.of(TrustRule.LEAD_MISSING_ID);
+        }
+        if (createdAt == null) {
+            return Optional.of(TrustRule.LEAD_MISSING_CREATED_AT);
+        }
         if (qualifiedAt != null && qualifiedAt.isBefore(createdAt)) {
             return Optional.of(TrustRule.LEAD_QUALIFIED_BEFORE_CREATED);
         }
@@ -24,8 +30,9 @@ public record LeadRow(long id, LocalDateTime createdAt, String source, Long owne
         return Optional.empty();
     }
 
+    /** A lead without {@code created_at} cannot be placed outside the window: it counts in every period. */
     @Override
     public boolean concerns(ReportContext context) {
-        return context.inWindow(createdAt);
+        return createdAt == null || context.inWindow(createdAt);
     }
 }

@@ -7,9 +7,9 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /** A deal (table {@code opportunity}). */
-public record OpportunityRow(long id, Long accountId, Long ownerRepId, Long leadId, LocalDateTime createdAt,
+public record OpportunityRow(Long id, Long accountId, Long ownerRepId, Long leadId, LocalDateTime createdAt,
         String stage, String status, BigDecimal amount, Integer units, LocalDate expectedCloseDate,
-        LocalDateTime closedAt) implements CrmRow {
+        LocalDateTime closedAt) implements KeyedRow {
 
     public static final String OPEN = "OPEN";
     public static final String WON = "WON";
@@ -22,6 +22,18 @@ public record OpportunityRow(long id, Long accountId, Long ownerRepId, Long lead
 
     @Override
     public Optional<TrustRule> brokenRule() {
+        if (id == null) {
+            return Optional.of(TrustRule.OPPORTUNITY_MISSING_ID);
+        }
+        if (createdAt == null) {
+            return Optional.of(TrustRule.OPPORTUNITY_MISSING_CREATED_AT);
+        }
+        if (stage == null) {
+            return Optional.of(TrustRule.OPPORTUNITY_MISSING_STAGE);
+        }
+        if (status == null) {
+            return Optional.of(TrustRule.OPPORTUNITY_MISSING_STATUS);
+        }
         if (Money.nullOrNegative(amount)) {
             return Optional.of(TrustRule.OPPORTUNITY_AMOUNT);
         }
@@ -32,15 +44,16 @@ public record OpportunityRow(long id, Long accountId, Long ownerRepId, Long lead
         if (!OPEN.equals(status) && closedAt == null) {
             return Optional.of(TrustRule.OPPORTUNITY_CLOSED_AT_MISSING);
         }
-        if (closedAt != null && createdAt != null && closedAt.isBefore(createdAt)) {
+        if (closedAt != null && closedAt.isBefore(createdAt)) {
             return Optional.of(TrustRule.OPPORTUNITY_CLOSED_BEFORE_CREATED);
         }
         return Optional.empty();
     }
 
+    /** A deal without {@code created_at} cannot be placed outside the window: it counts in every period. */
     @Override
     public boolean concerns(ReportContext context) {
-        return context.inWindow(createdAt) || context.inWindow(closedAt);
+        return createdAt == null || context.inWindow(createdAt) || context.inWindow(closedAt);
     }
 
     public boolean won() {

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** A rep's sales target for {@code [period_start, period_end)} (table {@code quota}). */
-public record QuotaRow(long repId, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount) implements CrmRow {
+public record QuotaRow(Long repId, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount) implements CrmRow {
 
     @Override
     public CrmTable table() {
@@ -15,11 +15,21 @@ public record QuotaRow(long repId, LocalDate periodStart, LocalDate periodEnd, B
 
     @Override
     public Optional<TrustRule> brokenRule() {
+        if (repId == null) {
+            return Optional.of(TrustRule.QUOTA_MISSING_REP_ID);
+        }
+        if (periodStart == null) {
+            return Optional.of(TrustRule.QUOTA_MISSING_PERIOD_START);
+        }
+        if (periodEnd == null) {
+            return Optional.of(TrustRule.QUOTA_MISSING_PERIOD_END);
+        }
         return Money.nullOrNegative(amount) ? Optional.of(TrustRule.QUOTA_AMOUNT) : Optional.empty();
     }
 
+    /** A quota without its period's start or end cannot be placed outside the period: it counts in every one. */
     @Override
     public boolean concerns(ReportContext context) {
-        return context.periodWithin(periodStart, periodEnd);
+        return periodStart == null || periodEnd == null || context.periodWithin(periodStart, periodEnd);
     }
 }

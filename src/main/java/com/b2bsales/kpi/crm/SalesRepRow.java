@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** A salesperson (table {@code sales_rep}): active from {@code hired_on}, gone from {@code left_on} on. */
-public record SalesRepRow(long id, String name, String team, String region, LocalDate hiredOn, LocalDate leftOn)
-        implements CrmRow {
+public record SalesRepRow(Long id, String name, String team, String region, LocalDate hiredOn, LocalDate leftOn)
+        implements KeyedRow {
 
     @Override
     public CrmTable table() {
@@ -15,12 +15,22 @@ public record SalesRepRow(long id, String name, String team, String region, Loca
 
     @Override
     public Optional<TrustRule> brokenRule() {
+        if (id == null) {
+            return Optional.of(TrustRule.SALES_REP_MISSING_ID);
+        }
+        if (name == null) {
+            return Optional.of(TrustRule.SALES_REP_MISSING_NAME);
+        }
+        if (hiredOn == null) {
+            return Optional.of(TrustRule.SALES_REP_MISSING_HIRED_ON);
+        }
         return Optional.empty();
     }
 
+    /** A rep without {@code hired_on} cannot be placed outside the period: it counts in every period. */
     @Override
     public boolean concerns(ReportContext context) {
-        return activeIn(context);
+        return hiredOn == null || activeIn(context);
     }
 
     /** {@code hired_on < C} and ({@code left_on} null or {@code left_on > P.start}). */

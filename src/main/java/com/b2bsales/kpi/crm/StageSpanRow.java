@@ -23,6 +23,12 @@ public record StageSpanRow(OpportunityRow opportunity, String stage, LocalDateTi
     /** A stage row of an untrusted deal is left out with it (and counted under the deal's table). */
     @Override
     public Optional<TrustRule> brokenRule() {
+        if (stage == null) {
+            return Optional.of(TrustRule.STAGE_HISTORY_MISSING_STAGE);
+        }
+        if (enteredAt == null) {
+            return Optional.of(TrustRule.STAGE_HISTORY_MISSING_ENTERED_AT);
+        }
         return opportunity.brokenRule();
     }
 

@@ -32,7 +32,7 @@ public final class TeamRoster implements Serializable {
         LinkedHashMap<String, TreeSet<Long>> repsByTeam = new LinkedHashMap<>();
         for (String team : teams) {
             TreeSet<Long> ids = new TreeSet<>();
-            reps.stream().filter(rep -> sameTeam(team, rep.team())).forEach(rep -> ids.add(rep.id()));
+            reps.stream().filter(rep -> rep.id() != null && sameTeam(team, rep.team())).forEach(rep -> ids.add(rep.id()));
             repsByTeam.put(team, ids);
         }
         return new TeamRoster(repsByTeam);

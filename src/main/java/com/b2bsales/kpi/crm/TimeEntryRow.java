@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** A rep's working day and the part of it spent selling (table {@code time_entry}). */
-public record TimeEntryRow(long repId, LocalDate workDate, BigDecimal totalHours, BigDecimal sellingHours)
+public record TimeEntryRow(Long repId, LocalDate workDate, BigDecimal totalHours, BigDecimal sellingHours)
         implements CrmRow {
 
     @Override
@@ -16,7 +16,19 @@ public record TimeEntryRow(long repId, LocalDate workDate, BigDecimal totalHours
 
     @Override
     public Optional<TrustRule> brokenRule() {
-        if (totalHours == null || sellingHours == null || totalHours.signum() < 0 || sellingHours.signum() < 0) {
+        if (repId == null) {
+            return Optional.of(TrustRule.TIME_ENTRY_MISSING_REP_ID);
+        }
+        if (workDate == null) {
+            return Optional.of(TrustRule.TIME_ENTRY_MISSING_WORK_DATE);
+        }
+        if (totalHours == null) {
+            return Optional.of(TrustRule.TIME_ENTRY_MISSING_TOTAL_HOURS);
+        }
+        if (sellingHours == null) {
+            return Optional.of(TrustRule.TIME_ENTRY_MISSING_SELLING_HOURS);
+        }
+        if (totalHours.signum() < 0 || sellingHours.signum() < 0) {
             return Optional.of(TrustRule.TIME_ENTRY_NEGATIVE_HOURS);
         }
         if (sellingHours.compareTo(totalHours) > 0) {
@@ -25,8 +37,9 @@ public record TimeEntryRow(long repId, LocalDate workDate, BigDecimal totalHours
         return Optional.empty();
     }
 
+    /** An entry without {@code work_date} cannot be placed outside the window: it counts in every period. */
     @Override
     public boolean concerns(ReportContext context) {
-        return context.inWindow(workDate);
+        return workDate == null || context.inWindow(workDate);
     }
 }

@@ -2,6 +2,7 @@ package com.b2bsales.kpi.job;
 
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.system.CrmDatabase;
+import com.b2bsales.kpi.crm.UnreadableColumnException;
 import com.b2bsales.kpi.system.CrmUnavailableException;
 import com.b2bsales.kpi.system.Databases;
 import java.io.PrintStream;
@@ -166,6 +167,9 @@ public class ReportLauncher {
 
     private String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnreadableColumnException unreadable) {
+                return "cannot read " + crm.description() + ": " + unreadable.getMessage();
+            }
             if (t instanceof java.sql.SQLException || t instanceof org.springframework.dao.DataAccessException) {
                 return "cannot read " + crm.description() + ": " + Databases.rootMessage(t);
             }

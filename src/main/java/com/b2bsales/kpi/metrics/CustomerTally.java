@@ -32,7 +32,7 @@ public final class CustomerTally extends ContextTally<CustomerTally.Totals> {
     @Override
     public void add(CrmRow row) {
         if (row instanceof ContractRow contract) {
-            if (!account.isEmpty() && account.get(0).accountId() != contract.accountId()) {
+            if (!account.isEmpty() && !account.get(0).accountId().equals(contract.accountId())) {
                 closeAccount();
             }
             account.add(contract);

@@ -2,10 +2,12 @@ package com.b2bsales.kpi.metrics;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.LongFunction;
 
 /**
@@ -13,13 +15,17 @@ import java.util.function.LongFunction;
  * tallies keep a set per context and save it at every commit; for a thousand reps this is 16 KB,
  * where a map of boxed ids to BigDecimals was thousands of objects to build, serialize and keep.
  * Money and hours have two decimals (crm-schema.md: DECIMAL(15,2), DECIMAL(5,2)), so they are
- * summed exactly as hundredths ({@link #hundredths}).
+ * summed exactly as hundredths. A view of a real CRM may have more decimals (DECIMAL(20,6)): those
+ * are read as they are, and what lies below a hundredth is summed exactly in a map that exists only
+ * once such an amount was added.
  */
 final class RepSums implements Serializable {
 
     private long[] reps = new long[8];
     private long[] sums = new long[8];
     private int size;
+    /** Per rep, the part of its sum below a hundredth (always less than one in size); null while there is none. */
+    private TreeMap<Long, BigDecimal> belowHundredths;
 
     /** Adds a value to the rep's sum. */
     void add(long rep, long value) {
@@ -40,9 +46,40 @@ final class RepSums implements Serializable {
         size++;
     }
 
-    /** Adds an amount with at most two decimals to the rep's sum. */
+    /** Adds an amount to the rep's sum, exactly. */
     void add(long rep, BigDecimal amount) {
-        add(rep, hundredths(amount));
+        if (amount.scale() <= 2) {
+            add(rep, hundredths(amount));
+            return;
+        }
+        BigDecimal whole = amount.setScale(2, RoundingMode.DOWN);
+        add(rep, hundredths(whole));
+        addBelowHundredth(rep, amount.subtract(whole));
+    }
+
+    /** Keeps the rep's part below a hundredth under one, moving whole hundredths to its sum. */
+    private void addBelowHundredth(long rep, BigDecimal fraction) {
+        if (fraction.signum() == 0) {
+            return;
+        }
+        if (belowHundredths == null) {
+            belowHundredths = new TreeMap<>();
+        }
+        BigDecimal rest = belowHundredths.getOrDefault(rep, BigDecimal.ZERO).add(fraction);
+        BigDecimal carried = rest.setScale(2, RoundingMode.DOWN);
+        if (carried.signum() != 0) {
+            add(rep, hundredths(carried));
+            rest = rest.subtract(carried);
+        }
+        if (rest.signum() == 0) {
+            belowHundredths.remove(rep);
+        } else {
+            belowHundredths.put(rep, rest);
+        }
+    }
+
+    private BigDecimal belowHundredth(long rep) {
+        return belowHundredths == null ? BigDecimal.ZERO : belowHundredths.getOrDefault(rep, BigDecimal.ZERO);
     }
 
     /** The rep's sum; 0 for a rep never added. */
@@ -51,18 +88,19 @@ final class RepSums implements Serializable {
         return at >= 0 ? sums[at] : 0;
     }
 
-    /** The rep's sum of amounts with two decimals. */
+    /** The rep's sum of amounts, with two decimals or as many as its amounts had. */
     BigDecimal amount(long rep) {
-        return BigDecimal.valueOf(get(rep), 2);
+        return BigDecimal.valueOf(get(rep), 2).add(belowHundredth(rep));
     }
 
-    /** The sum of every rep's amount with two decimals. */
+    /** The sum of every rep's amount. */
     BigDecimal totalAmount() {
         long total = 0;
         for (int i = 0; i < size; i++) {
             total = Math.addExact(total, sums[i]);
         }
-        return BigDecimal.valueOf(total, 2);
+        BigDecimal sum = BigDecimal.valueOf(total, 2);
+        return belowHundredths == null ? sum : belowHundredths.values().stream().reduce(sum, BigDecimal::add);
     }
 
     /** Every rep added, in ascending id order, with its sum as a count. */
@@ -70,9 +108,13 @@ final class RepSums implements Serializable {
         return asMap(Long::valueOf);
     }
 
-    /** Every rep added, in ascending id order, with its sum as an amount with two decimals. */
+    /** Every rep added, in ascending id order, with its sum as an amount ({@link #amount}). */
     Map<Long, BigDecimal> amounts() {
-        return asMap(sum -> BigDecimal.valueOf(sum, 2));
+        Map<Long, BigDecimal> map = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            map.put(reps[i], BigDecimal.valueOf(sums[i], 2).add(belowHundredth(reps[i])));
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private <V> Map<Long, V> asMap(LongFunction<V> value) {
@@ -96,17 +138,16 @@ final class RepSums implements Serializable {
     }
 
     /**
-     * An amount in hundredths, exactly.
+     * An amount with at most two decimals in hundredths, exactly.
      *
-     * @throws IllegalArgumentException for an amount with more than two decimals, which a column of
-     *                                  the schema cannot hold
+     * @throws IllegalArgumentException for an amount too large to be summed in hundredths
      */
-    static long hundredths(BigDecimal amount) {
+    private static long hundredths(BigDecimal amount) {
         try {
             return amount.movePointRight(2).longValueExact();
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("Amount " + amount.toPlainString()
-                    + " has more than two decimals or is too large; crm-schema.md declares DECIMAL(15,2)", e);
+                    + " is too large to be summed; crm-schema.md declares DECIMAL(15,2)", e);
         }
     }
 }

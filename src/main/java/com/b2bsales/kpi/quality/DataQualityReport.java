@@ -24,7 +24,7 @@ public record DataQualityReport(List<TableQuality> tables, double maxBadRatio) {
         for (CrmTable table : CrmTable.values()) {
             Map<TrustRule, Long> byRule = new EnumMap<>(TrustRule.class);
             for (TrustRule rule : TrustRule.values()) {
-                if (rule.table() == table) {
+                if (rule.table() == table && (rule.listedWhenUnbroken() || tally.untrusted(rule) > 0)) {
                     byRule.put(rule, tally.untrusted(rule));
                 }
             }

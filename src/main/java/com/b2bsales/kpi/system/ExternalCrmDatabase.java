@@ -35,6 +35,7 @@ final class ExternalCrmDatabase implements CrmDatabase, AutoCloseable {
     @Override
     public void prepare() {
         checkReachable();
+        checkHasRows();
     }
 
     @Override

@@ -60,6 +60,32 @@ class StageSpanReaderTests {
     }
 
     @Test
+    void shouldReadTheStaysOfADealWhoseIdIsDuplicatedOnceAndLeaveARowWithoutEnteredAtOutOfThePath() throws Exception {
+        // given a view-like CRM: deal 1 stored twice (its stage rows join once per copy), a stage row without entered_at
+        JdbcTemplate sql = new JdbcTemplate(crm);
+        sql.execute("ALTER TABLE opportunity DROP PRIMARY KEY");
+        sql.execute("ALTER TABLE opportunity_stage_history ALTER COLUMN entered_at SET NULL");
+        sql.update("""
+                INSERT INTO opportunity (id, account_id, owner_rep_id, created_at, stage, status, amount, closed_at)
+                VALUES (1, 1, 1, TIMESTAMP '2026-04-01 09:00:00', 'Proposal', 'WON', 1000, TIMESTAMP '2026-04-20 09:00:00')""");
+        sql.update("INSERT INTO opportunity_stage_history (opportunity_id, stage, entered_at) VALUES (2, 'Demo', NULL)");
+
+        // when
+        List<StageSpanRow> stays = readAll(reader(), new ExecutionContext(), Integer.MAX_VALUE);
+
+        // then deal 1's stays once each; the row without entered_at is handed out (to be counted) but no stay ends at it
+        assertThat(stays).extracting(stay -> stay.opportunity().id() + " " + stay.stage() + " "
+                + stay.enteredAt() + " " + stay.leftAt()).containsExactly(
+                "1 Discovery 2026-04-01T09:00 2026-04-03T09:00",
+                "1 Qualification 2026-04-03T09:00 2026-04-10T09:00",
+                "1 Proposal 2026-04-10T09:00 null",
+                "2 Demo null null",
+                "2 Discovery 2026-04-02T09:00 2026-04-05T09:00",
+                "2 Qualification 2026-04-05T09:00 null");
+        assertThat(stays.get(3).brokenRule()).contains(TrustRule.STAGE_HISTORY_MISSING_ENTERED_AT);
+    }
+
+    @Test
     void shouldResumeWithTheStayAfterTheLastOneHandedOut() throws Exception {
         // given a first run that handed out two stays, in the middle of the first deal, and saved its position
         List<StageSpanRow> uninterrupted = readAll(reader(), new ExecutionContext(), Integer.MAX_VALUE);

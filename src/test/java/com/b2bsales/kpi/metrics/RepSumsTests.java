@@ -1,7 +1,6 @@
 package com.b2bsales.kpi.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -56,14 +55,40 @@ class RepSumsTests {
     }
 
     @Test
-    void anAmountWithMoreThanTwoDecimalsIsRefusedNotRounded() {
+    void anAmountWithMoreThanTwoDecimalsIsSummedAsItIsNeitherRefusedNorRounded() {
         RepSums sums = new RepSums();
-        assertThatThrownBy(() -> sums.add(1, new BigDecimal("10.005")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("10.005").hasMessageContaining("DECIMAL(15,2)");
-        assertThat(sums.amounts()).isEmpty();
-        sums.add(1, new BigDecimal("10.500")); // trailing zeros are two decimals
-        assertThat(sums.amount(1)).isEqualByComparingTo("10.50");
+        sums.add(1, new BigDecimal("10.005"));
+        sums.add(1, new BigDecimal("0.005"));
+        sums.add(1, new BigDecimal("0.000001"));
+        sums.add(2, new BigDecimal("10.500")); // trailing zeros are two decimals
+        sums.add(3, new BigDecimal("0.123456"));
+
+        assertThat(sums.amount(1).toPlainString()).isEqualTo("10.010001");
+        assertThat(sums.amount(2).toPlainString()).isEqualTo("10.50");
+        assertThat(sums.amounts().values()).extracting(BigDecimal::toPlainString)
+                .containsExactly("10.010001", "10.50", "0.123456");
+        assertThat(sums.totalAmount()).isEqualByComparingTo("20.633457");
+    }
+
+    @Test
+    void amountsWithUpToSixDecimalsAgreeWithBigDecimalSumsForThousandsOfRepsInRandomOrder() throws Exception {
+        RepSums sums = new RepSums();
+        TreeMap<Long, BigDecimal> expected = new TreeMap<>();
+        Random random = new Random(11);
+        for (int i = 0; i < 50_000; i++) {
+            long rep = random.nextInt(2_000) * 37L;
+            // mostly cents, as the schema holds; one in ten with up to six decimals, as a view may
+            int scale = random.nextInt(10) == 0 ? 3 + random.nextInt(4) : 2;
+            BigDecimal amount = BigDecimal.valueOf(random.nextLong(0, 100_000_000_000L), scale);
+            sums.add(rep, amount);
+            expected.merge(rep, amount, BigDecimal::add);
+        }
+        RepSums restored = roundTrip(sums);
+
+        assertThat(restored.amounts().keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((rep, sum) -> assertThat(restored.amount(rep)).as("rep " + rep).isEqualByComparingTo(sum));
+        assertThat(restored.totalAmount())
+                .isEqualByComparingTo(expected.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     @Test
@@ -72,14 +97,7 @@ class RepSumsTests {
         for (long rep = 100; rep > 0; rep--) {
             sums.add(rep, rep);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(sums);
-        }
-        RepSums restored;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            restored = (RepSums) in.readObject();
-        }
+        RepSums restored = roundTrip(sums);
         restored.add(50, 1);
         restored.add(500, 2);
 
@@ -87,5 +105,15 @@ class RepSumsTests {
         assertThat(restored.get(500)).isEqualTo(2);
         assertThat(restored.counts()).hasSize(101);
         assertThat(sums.get(50)).isEqualTo(50);
+    }
+
+    private static RepSums roundTrip(RepSums sums) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(sums);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (RepSums) in.readObject();
+        }
     }
 }

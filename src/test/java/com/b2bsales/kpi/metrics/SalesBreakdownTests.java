@@ -136,7 +136,7 @@ class SalesBreakdownTests {
         ConversionTally funnel = new ConversionTally(HORIZON);
         SalesTeamTally team = new SalesTeamTally(HORIZON);
         for (CrmRow row : List.of(deal(11, 1L, "WON", 12_000, "2026-02-10T10:00"),
-                new QuotaRow(1, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-04-01"), new BigDecimal("10000")),
+                new QuotaRow(1L, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-04-01"), new BigDecimal("10000")),
                 hours(1, "2026-02-11", "8", "2"))) {
             revenue.add(row);
             funnel.add(row);

@@ -157,4 +157,27 @@ class DataQualityReportTests {
         assertThat(leads.rows()).isZero();
         assertThat(leads.untrustedShare()).isZero();
     }
+
+    @Test
+    void shouldListTheRulesEveryTableHasOnlyWhenARowBrokeThem() {
+        // given trusted deals, one deal repeated, and one without created_at
+        List<CrmRow> rows = new ArrayList<>(trustedDeals(40, 1));
+        rows.add(won(40, "2026-04-10T09:00", "2026-05-10T09:00", 1_000));
+        rows.add(deal(90).createdAt(null).amount(1).build());
+
+        // when
+        DataQualityReport report = DataQualityReport.of(tallyOf(Q2, rows), DEFAULT_LIMIT);
+
+        // then the table's own rules always, the others when broken; contracts show their own rules only
+        TableQuality opportunities = report.tables().stream().filter(t -> t.table() == CrmTable.OPPORTUNITY)
+                .findFirst().orElseThrow();
+        assertThat(opportunities.untrustedByRule().keySet()).containsExactly(TrustRule.OPPORTUNITY_AMOUNT,
+                TrustRule.OPPORTUNITY_STATUS, TrustRule.OPPORTUNITY_CLOSED_AT_MISSING,
+                TrustRule.OPPORTUNITY_CLOSED_BEFORE_CREATED, TrustRule.OPPORTUNITY_MISSING_CREATED_AT,
+                TrustRule.OPPORTUNITY_DUPLICATE_ID);
+        assertThat(opportunities.rows()).isEqualTo(42);
+        assertThat(opportunities.untrusted()).isEqualTo(2);
+        assertThat(report.tables().stream().filter(t -> t.table() == CrmTable.CONTRACT).findFirst().orElseThrow()
+                .untrustedByRule().keySet()).containsExactly(TrustRule.CONTRACT_ENDS_BEFORE_START, TrustRule.CONTRACT_VALUE);
+    }
 }

@@ -61,16 +61,16 @@ class TrustFilterTests {
                 arguments(lead(1, "2026-04-10T09:00", "2026-04-09T09:00", null), TrustRule.LEAD_QUALIFIED_BEFORE_CREATED),
                 arguments(lead(2, "2026-04-10T09:00", null, "2026-04-09T09:00"), TrustRule.LEAD_CONVERTED_BEFORE_CREATED),
                 arguments(contract(1, 1, "2026-05-01", "2026-05-01", 1), TrustRule.CONTRACT_ENDS_BEFORE_START),
-                arguments(new ContractRow(2, 2, day("2025-01-01"), null, null), TrustRule.CONTRACT_VALUE),
+                arguments(new ContractRow(2L, 2L, day("2025-01-01"), null, null), TrustRule.CONTRACT_VALUE),
                 arguments(timeEntry(1, "2026-04-10", "-8", "0"), TrustRule.TIME_ENTRY_NEGATIVE_HOURS),
                 arguments(timeEntry(1, "2026-05-15", "8", "9"), TrustRule.TIME_ENTRY_SELLING_OVER_TOTAL),
-                arguments(new ExpenseRow(1, day("2026-04-01"), "MARKETING", null), TrustRule.EXPENSE_AMOUNT),
-                arguments(new ExpenseRow(2, day("2026-05-15"), "OFFICE", NEGATIVE), TrustRule.EXPENSE_AMOUNT),
-                arguments(new QuotaRow(1, day("2026-04-01"), day("2026-07-01"), null), TrustRule.QUOTA_AMOUNT),
-                arguments(new QuotaRow(1, day("2026-06-01"), day("2026-07-01"), NEGATIVE), TrustRule.QUOTA_AMOUNT),
-                arguments(new ForecastRow(1, null, day("2026-04-01"), day("2026-07-01"), null, at("2026-03-01T09:00")),
+                arguments(new ExpenseRow(1L, day("2026-04-01"), "MARKETING", null), TrustRule.EXPENSE_AMOUNT),
+                arguments(new ExpenseRow(2L, day("2026-05-15"), "OFFICE", NEGATIVE), TrustRule.EXPENSE_AMOUNT),
+                arguments(new QuotaRow(1L, day("2026-04-01"), day("2026-07-01"), null), TrustRule.QUOTA_AMOUNT),
+                arguments(new QuotaRow(1L, day("2026-06-01"), day("2026-07-01"), NEGATIVE), TrustRule.QUOTA_AMOUNT),
+                arguments(new ForecastRow(1L, null, day("2026-04-01"), day("2026-07-01"), null, at("2026-03-01T09:00")),
                         TrustRule.FORECAST_AMOUNT),
-                arguments(new ForecastRow(2, "EMEA", day("2026-04-01"), day("2026-07-01"), NEGATIVE,
+                arguments(new ForecastRow(2L, "EMEA", day("2026-04-01"), day("2026-07-01"), NEGATIVE,
                         at("2026-03-01T09:00")), TrustRule.FORECAST_AMOUNT));
     }
 
@@ -100,12 +100,12 @@ class TrustFilterTests {
                 won(3, "2026-05-20T09:00", "2026-03-31T23:59", 1), // closed before created, neither in W
                 lead(1, "2026-03-31T23:59", "2026-03-30T09:00", null),
                 lead(2, "2026-05-16T00:00", null, "2026-05-15T09:00"),
-                new ContractRow(1, 1, day("2025-01-01"), day("2026-04-01"), null), // ended on P.start
-                new ContractRow(2, 2, day("2026-05-16"), null, NEGATIVE), // starts on C
+                new ContractRow(1L, 1L, day("2025-01-01"), day("2026-04-01"), null), // ended on P.start
+                new ContractRow(2L, 2L, day("2026-05-16"), null, NEGATIVE), // starts on C
                 timeEntry(1, "2026-05-16", "-1", "0"),
-                new ExpenseRow(1, day("2026-03-31"), "SALES", NEGATIVE),
-                new QuotaRow(1, day("2026-01-01"), day("2027-01-01"), NEGATIVE), // a year: not within P
-                new ForecastRow(1, null, day("2026-07-01"), day("2026-10-01"), null, at("2026-03-01T09:00")));
+                new ExpenseRow(1L, day("2026-03-31"), "SALES", NEGATIVE),
+                new QuotaRow(1L, day("2026-01-01"), day("2027-01-01"), NEGATIVE), // a year: not within P
+                new ForecastRow(1L, null, day("2026-07-01"), day("2026-10-01"), null, at("2026-03-01T09:00")));
     }
 
     @ParameterizedTest
@@ -216,5 +216,71 @@ class TrustFilterTests {
         assertThat(tally.rows(CrmTable.QUOTA)).isEqualTo(1);
         assertThat(tally.rows(CrmTable.FORECAST)).isEqualTo(1);
         assertThat(tally.rows(CrmTable.TIME_ENTRY)).isZero();
+    }
+
+    @Test
+    void shouldLeaveOutAndCountASecondRowWithTheIdJustReadTheFirstCounts() {
+        // given a view that returns deal 7 twice, one after the other (the queries are ordered by id)
+        OpportunityRow first = won(7, "2026-04-10T09:00", "2026-04-20T09:00", 1_000);
+        OpportunityRow copy = won(7, "2026-04-10T09:00", "2026-04-20T09:00", 2_000);
+        OpportunityRow next = won(8, "2026-04-10T09:00", "2026-04-20T09:00", 1_000);
+        TrustFilter filter = new TrustFilter("step", Q2_TO_DATE, Set.of(CrmTable.OPPORTUNITY));
+
+        // when
+        List<CrmRow> passed = Stream.of(first, copy, next).map(filter::process).toList();
+
+        // then
+        assertThat(passed).containsExactly(first, null, next);
+        assertThat(countedBy(filter).rows(CrmTable.OPPORTUNITY)).isEqualTo(3);
+        assertThat(countedBy(filter).untrusted(TrustRule.OPPORTUNITY_DUPLICATE_ID)).isEqualTo(1);
+        assertThat(TrustRule.OPPORTUNITY_DUPLICATE_ID.description()).isEqualTo("duplicate id");
+    }
+
+    @Test
+    void shouldKnowTheLastIdReadAfterARestartAndPerTable() {
+        // given a step that committed after deal 7 and lead 7, then stopped
+        TrustFilter before = new TrustFilter("step", Q2_TO_DATE, Set.of(CrmTable.OPPORTUNITY, CrmTable.SALES_LEAD));
+        before.process(lead(7, "2026-04-10T09:00", null, null));
+        before.process(won(7, "2026-04-10T09:00", "2026-04-20T09:00", 1_000));
+        ExecutionContext saved = new ExecutionContext();
+        before.update(saved);
+
+        // when the restarted step reads the copy of deal 7 that came next, and lead 8
+        TrustFilter after = new TrustFilter("step", Q2_TO_DATE, Set.of(CrmTable.OPPORTUNITY, CrmTable.SALES_LEAD));
+        after.open(saved);
+        CrmRow copy = after.process(won(7, "2026-04-10T09:00", "2026-04-20T09:00", 1_000));
+        CrmRow lead = after.process(lead(8, "2026-04-10T09:00", null, null));
+
+        // then
+        assertThat(copy).isNull();
+        assertThat(lead).isNotNull();
+        assertThat(countedBy(after).untrusted(TrustRule.OPPORTUNITY_DUPLICATE_ID)).isEqualTo(1);
+        assertThat(countedBy(after).untrusted(CrmTable.SALES_LEAD)).isZero();
+    }
+
+    @Test
+    void shouldLeaveADuplicateOutOfAStepThatDoesNotCountItsTable() {
+        // given the revenue step, which reads deals but answers for no table
+        TrustFilter filter = new TrustFilter("revenue", Q2_TO_DATE, Set.of());
+        OpportunityRow deal = won(7, "2026-04-10T09:00", "2026-04-20T09:00", 1_000);
+
+        // when / then
+        assertThat(filter.process(deal)).isSameAs(deal);
+        assertThat(filter.process(deal)).isNull();
+        assertThat(countedBy(filter).untrusted(TrustRule.OPPORTUNITY_DUPLICATE_ID)).isZero();
+    }
+
+    @Test
+    void shouldCountARowWithoutTheColumnThatPlacesItInThePeriod() {
+        // given a deal without created_at, never closed
+        TrustFilter filter = new TrustFilter("step", Q2_TO_DATE, Set.of(CrmTable.OPPORTUNITY));
+
+        // when
+        CrmRow passed = filter.process(deal(1).createdAt(null).amount(1).build());
+
+        // then
+        assertThat(passed).isNull();
+        assertThat(countedBy(filter).rows(CrmTable.OPPORTUNITY)).isEqualTo(1);
+        assertThat(countedBy(filter).untrusted(TrustRule.OPPORTUNITY_MISSING_CREATED_AT)).isEqualTo(1);
     }
 }
