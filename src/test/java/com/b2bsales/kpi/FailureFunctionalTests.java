@@ -30,6 +30,31 @@ class FailureFunctionalTests {
         assertUsageError(run.execute("--email"), "SMTP");
     }
 
+    @Test
+    void shouldRefuseToMailOrScheduleTheDemoUnaskedBeforeTouchingAnyDatabase() {
+        // given no CRM_DB_URL (a missing environment file), an SMTP server, and a job store that cannot be reached
+        ReportRun run = ReportRun.in(reports).with("batch.db.url", "jdbc:mysql://127.0.0.1:1/nowhere")
+                .env("SMTP_HOST", "127.0.0.1");
+
+        // when / then
+        assertCrmNotSet(run.execute("--quarter", "2026-Q2", "--email"), "--email");
+        assertCrmNotSet(run.execute("--schedule"), "--schedule");
+        assertCrmNotSet(run.with("report.mail.enabled", "true").execute("--quarter", "2026-Q2"),
+                "mailing (report.mail.enabled)");
+        // and --demo with a CRM set contradicts it
+        ReportRun.Result both = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/crm", "x", "secret")
+                .execute("--demo");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).startsWith("error: --demo").contains("CRM_DB_URL is set").doesNotContain("secret");
+        assertThat(reports).isEmptyDirectory();
+    }
+
+    private static void assertCrmNotSet(ReportRun.Result result, String asked) {
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).hasSize(1).first().asString()
+                .startsWith("error: CRM_DB_URL is not set").contains(asked).contains("--demo");
+    }
+
     private static void assertUsageError(ReportRun.Result result, String mentioning) {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().lines().findFirst().orElse("")).startsWith("error: ").contains(mentioning);

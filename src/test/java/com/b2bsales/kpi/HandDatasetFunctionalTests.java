@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,31 @@ abstract class HandDatasetFunctionalTests {
 
     /** A run against the hand dataset; the dataset breaks trust rules on purpose, hence the raised limit. */
     abstract ReportRun run();
+
+    @Test
+    void shouldWriteTheDeletedWorkbooksOfACompletedPeriodAgainFromTheRunsSavedResults() throws Exception {
+        // given a completed quarter, with a team's workbook beside the company's, both since deleted
+        ReportRun run = run().with("report.mail.teams.East", "east-lead@example.com");
+        assertThat(run.execute("--quarter", "2026-Q2").exitCode()).isZero();
+        Path company = reports.resolve("b2b-sales-kpis_2026-Q2.xlsx");
+        Path east = reports.resolve("b2b-sales-kpis_2026-Q2_team-east.xlsx");
+        Map<String, Object> companyMetrics = BatchMetadata.metrics(company);
+        Map<String, Object> eastMetrics = BatchMetadata.metrics(east);
+        Files.delete(company);
+        Files.delete(east);
+
+        // when the period is asked for again
+        ReportRun.Result again = run.execute("--quarter", "2026-Q2");
+
+        // then nothing is recomputed, and both workbooks are there again with the run's numbers
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("Nothing was recomputed")
+                .contains("Workbook written again: " + company.toAbsolutePath())
+                .contains("Workbook written again: " + east.toAbsolutePath());
+        assertThat(BatchMetadata.metrics(company)).isEqualTo(companyMetrics);
+        assertThat(BatchMetadata.metrics(east)).isEqualTo(eastMetrics);
+        assertThat(companyMetrics.get("total_revenue")).isEqualTo(38_000.0);
+    }
 
     @Test
     void shouldComputeEveryMetricOfTheCompleteQuarterAsComputedByHand() throws Exception {

@@ -17,9 +17,12 @@ import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,8 +56,12 @@ class MailFunctionalTests {
 
     /** A run on the hand dataset that mails through the given port, retrying quickly. */
     private ReportRun run(int smtpPort) {
-        return ReportRun.in(reports).crm(crmUrl, "sa", "").with("report.data-quality.max-bad-ratio", "0.5")
-                .env("SMTP_HOST", "127.0.0.1")
+        return mailing(ReportRun.in(reports).crm(crmUrl, "sa", "").with("report.data-quality.max-bad-ratio", "0.5"),
+                smtpPort);
+    }
+
+    private static ReportRun mailing(ReportRun run, int smtpPort) {
+        return run.env("SMTP_HOST", "127.0.0.1")
                 .env("SMTP_PORT", String.valueOf(smtpPort))
                 .env("SMTP_USER", "reporter")
                 .env("SMTP_PASSWORD", "s3cret-pass")
@@ -182,6 +189,84 @@ class MailFunctionalTests {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("Nothing was recomputed").contains("Mailed b2b-sales-kpis_2026-Q2.xlsx");
         assertThat(smtp.getReceivedMessages()).isNotEmpty();
+    }
+
+    @Test
+    void shouldMailARunOnceWhenMailingIsOnInTheConfigAndAgainOnlyWhenAskedWithEmail() throws Exception {
+        // given mailing on in the config, and the quarter run and mailed by the nightly run of the 1st
+        ReportRun run = run().with("report.mail.enabled", "true");
+        ReportRun.Result nightly = run.execute("--quarter", "2026-Q2");
+        assertThat(nightly.exitCode()).as(nightly.err()).isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+
+        // when the catch-up of the next days (scripts/crontab.example) finds the quarter completed
+        ReportRun.Result catchUp = run.execute("--as-of", "2026-06-30");
+
+        // then it mails nothing
+        assertThat(catchUp.exitCode()).as(catchUp.err()).isZero();
+        assertThat(catchUp.out()).contains("Nothing was recomputed").contains("Not mailed again")
+                .doesNotContain("Mailed ");
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+
+        // when someone asks for it by hand with --email, it is mailed again
+        ReportRun.Result byHand = run.execute("--quarter", "2026-Q2", "--email");
+        assertThat(byHand.exitCode()).as(byHand.err()).isZero();
+        assertThat(byHand.out()).contains("Mailed b2b-sales-kpis_2026-Q2.xlsx");
+        assertThat(smtp.getReceivedMessages()).hasSize(6);
+    }
+
+    @Test
+    void shouldMailEachPeriodOnceWhenTheSchedulerFindsItCompletedOnLaterTicks() throws Exception {
+        // given the scheduler ticking every second on the second day of Q3, mailing each run's workbook
+        ReportRun run = run().with("report.data-quality.max-bad-ratio", "1.0")
+                .with("report.schedule.cron", "* * * * * *").today(LocalDate.of(2026, 7, 2));
+
+        // when later ticks have found both periods completed, again and again
+        ReportRun.Background scheduler = run.start("--schedule", "--email");
+        scheduler.awaitOutput(Duration.ofSeconds(90),
+                () -> scheduler.countInOutput("The run for 2026-Q2 as of 2026-06-30 completed at") >= 3
+                        && scheduler.countInOutput("The run for 2026-Q3 as of 2026-07-01 completed at") >= 3);
+        ReportRun.Result stopped = scheduler.stop(Duration.ofSeconds(60));
+
+        // then each period's workbook went out once (to two recipients and the cc)
+        assertThat(stopped.exitCode()).as(stopped.err()).isZero();
+        assertThat(subjects()).filteredOn("Sales KPIs 2026-Q2 (complete)"::equals).hasSize(3);
+        assertThat(subjects()).filteredOn("Sales KPIs 2026-Q3 as of 2026-07-01"::equals).hasSize(3);
+        assertThat(smtp.getReceivedMessages()).hasSize(6);
+    }
+
+    @Test
+    void shouldSayDemoDataInTheSubjectAndTitleWhenTheDemoIsMailedOnPurpose() throws Exception {
+        // given no CRM_DB_URL
+        ReportRun demo = mailing(ReportRun.in(reports).with("report.demo.scale", "0.2"), smtp.getSmtp().getPort());
+
+        // when the demo is mailed without --demo, nothing is done
+        ReportRun.Result refused = demo.execute("--quarter", "2026-Q2", "--email");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("error: CRM_DB_URL is not set");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        // when it is asked for on purpose
+        ReportRun.Result result = demo.execute("--quarter", "2026-Q2", "--email", "--demo");
+
+        // then the mail and the workbook say that these are demo figures
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        MimeMessage mail = received("Demo data · Sales KPIs 2026-Q2 (complete)");
+        assertThat(part(mail, "text/plain")).startsWith("Demo data · ");
+        try (WorkbookReader workbook = attached(mail)) {
+            assertThat(((XSSFWorkbook) workbook.workbook()).getProperties().getCoreProperties().getTitle())
+                    .startsWith("Demo data · ");
+            assertThat(workbook.workbook().getSheet("Checklist").getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("Demo data · ");
+        }
+    }
+
+    private static List<String> subjects() throws Exception {
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            subjects.add(message.getSubject());
+        }
+        return subjects;
     }
 
     @Test

@@ -3,13 +3,16 @@ package com.b2bsales.kpi.cli;
 import com.b2bsales.kpi.SalesKpiApplication;
 import com.b2bsales.kpi.delivery.MailNotConfiguredException;
 import com.b2bsales.kpi.job.ExitCode;
+import com.b2bsales.kpi.job.MailPolicy;
 import com.b2bsales.kpi.job.ReportLauncher;
 import com.b2bsales.kpi.job.ReportMailing;
 import com.b2bsales.kpi.job.RunHistory;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.schedule.ReportScheduler;
 import com.b2bsales.kpi.system.Databases;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,9 +21,13 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.PropertyResolver;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.FileSystemResource;
 
 /**
  * The command line: options are parsed and checked first (exit 2 on a bad one, before any database
@@ -59,6 +66,12 @@ public final class ReportCommand {
             err.println(RunOptions.USAGE);
             return ExitCode.USAGE.code();
         }
+        try {
+            requireCrmOrDemo(options, settings(Path.of("config", "application.yml")));
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
         try (ConfigurableApplicationContext application = start()) {
             if (options.history()) {
                 application.getBean(RunHistory.class).print(System.out, 20);
@@ -68,10 +81,10 @@ public final class ReportCommand {
             if (options.resend()) {
                 return mailing.resend(context, options.output()).code();
             }
-            boolean mail = mailing.requested(options.email());
+            MailPolicy mail = mailing.requested(options.email());
             if (options.schedule()) {
-                return application.getBean(ReportScheduler.class).run(clock.withZone(zone), options.output(), mail)
-                        .code();
+                return application.getBean(ReportScheduler.class)
+                        .run(clock.withZone(zone), options.output(), mail.mails()).code();
             }
             return application.getBean(ReportLauncher.class).run(context, options.rerun(), options.output(), mail).code();
         } catch (MailNotConfiguredException e) {
@@ -91,6 +104,52 @@ public final class ReportCommand {
                         + " needs an SMTP server: set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD)");
             }
         }
+    }
+
+    /**
+     * The demo never stands in for the CRM unasked: a run that mails ({@code --email}, or
+     * {@code report.mail.enabled} without {@code --no-email}) or {@code --schedule} needs
+     * {@code CRM_DB_URL}, or {@code --demo} to say the demo is meant. A missing environment file must
+     * not turn the nightly report into demo numbers with exit 0.
+     */
+    private static void requireCrmOrDemo(RunOptions options, PropertyResolver settings) {
+        String crmUrl = settings.getProperty("crm.db.url", "");
+        if (options.demo()) {
+            if (!crmUrl.isBlank()) {
+                throw new UsageException("--demo uses the embedded demo CRM, but CRM_DB_URL is set (the CRM at "
+                        + Databases.where(crmUrl) + "): leave out --demo, or unset CRM_DB_URL");
+            }
+            return;
+        }
+        if (options.history() || options.resend()) {
+            return; // neither reads the CRM
+        }
+        boolean mails = options.email()
+                .orElseGet(() -> settings.getProperty("report.mail.enabled", Boolean.class, false));
+        if (crmUrl.isBlank() && (options.schedule() || mails)) {
+            String asked = options.schedule() ? "--schedule" : options.email().isPresent() ? "--email"
+                    : "mailing (report.mail.enabled)";
+            throw new UsageException("CRM_DB_URL is not set, and " + asked + " would report the embedded demo data: "
+                    + "set CRM_DB_URL (and CRM_DB_USER, CRM_DB_PASSWORD), or give --demo to use the demo on purpose");
+        }
+    }
+
+    /**
+     * The settings as the application will see them, read before it starts so that no database is
+     * touched: its arguments, system properties, the environment, then {@code config/application.yml}.
+     */
+    private PropertyResolver settings(Path configFile) {
+        StandardEnvironment settings = applicationEnvironment();
+        settings.getPropertySources().addFirst(new SimpleCommandLinePropertySource(springArguments));
+        if (Files.isRegularFile(configFile)) {
+            try {
+                new YamlPropertySourceLoader().load(configFile.toString(), new FileSystemResource(configFile))
+                        .forEach(settings.getPropertySources()::addLast);
+            } catch (IOException | RuntimeException e) {
+                throw new UsageException("cannot read " + configFile + ": " + e.getMessage());
+            }
+        }
+        return settings;
     }
 
     /**

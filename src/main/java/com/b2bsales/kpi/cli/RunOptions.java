@@ -15,10 +15,12 @@ import java.util.Optional;
  * option never reaches a database.
  */
 public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf, boolean rerun,
-        Optional<Boolean> email, Optional<Path> output, boolean resend, boolean schedule, boolean history) {
+        Optional<Boolean> email, Optional<Path> output, boolean resend, boolean schedule, boolean history,
+        boolean demo) {
 
     public static final String USAGE = "usage: run-report.sh [--quarter 2026-Q2 | --month 2026-05 | --year 2026] "
-            + "[--as-of 2026-06-15] [--rerun] [--email | --no-email] [--output DIR] [--resend] [--schedule] [--history]";
+            + "[--as-of 2026-06-15] [--rerun] [--email | --no-email] [--output DIR] [--resend] [--schedule] [--history] "
+            + "[--demo]";
 
     /** Parses {@code --name value} and {@code --name=value} forms. */
     public static RunOptions parse(String... args) {
@@ -30,6 +32,7 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
         boolean resend = false;
         boolean schedule = false;
         boolean history = false;
+        boolean demo = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -47,6 +50,7 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
                 case "--resend" -> resend = flag(name, inline);
                 case "--schedule" -> schedule = flag(name, inline);
                 case "--history" -> history = flag(name, inline);
+                case "--demo" -> demo = flag(name, inline);
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
@@ -64,7 +68,8 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
         if (resend && email.equals(Optional.of(false))) {
             throw new UsageException("--resend and --no-email contradict each other: --resend mails the existing workbook");
         }
-        return new RunOptions(periods.stream().findFirst(), asOf, rerun, email, output, resend, schedule, history);
+        return new RunOptions(periods.stream().findFirst(), asOf, rerun, email, output, resend, schedule, history,
+                demo);
     }
 
     /**

@@ -27,17 +27,25 @@ public record ReportMail(Envelope envelope, String subject, String text, String 
 
     private static final List<String> HEADINGS = List.of("Metric", "Value", "Previous", "Change", "Target", "Status");
 
-    /** The mail of a written workbook for the context, restricted to the team when one is given. */
-    public static ReportMail of(Envelope envelope, ReportContext context, Optional<String> team, Path workbook) {
+    /**
+     * The mail of a written workbook for the context, restricted to the team when one is given;
+     * {@code demo} when the workbook was made from the embedded demo data.
+     */
+    public static ReportMail of(Envelope envelope, ReportContext context, Optional<String> team, Path workbook,
+            boolean demo) {
         ChecklistSummary checklist = ChecklistSummary.read(workbook);
-        return new ReportMail(envelope, subject(context, team), text(checklist, workbook), html(checklist, workbook),
-                workbook);
+        return new ReportMail(envelope, subject(context, team, demo), text(checklist, workbook),
+                html(checklist, workbook), workbook);
     }
 
-    /** "Sales KPIs 2026-Q2 (complete)", "Sales KPIs 2026-Q4 as of 2026-11-26", ", team East" for a team. */
-    static String subject(ReportContext context, Optional<String> team) {
+    /**
+     * "Sales KPIs 2026-Q2 (complete)", "Sales KPIs 2026-Q4 as of 2026-11-26", ", team East" for a team,
+     * after "Demo data · " for the demo's.
+     */
+    static String subject(ReportContext context, Optional<String> team, boolean demo) {
         String when = context.complete() ? " (complete)" : " as of " + context.asOf();
-        return "Sales KPIs " + context.period().label() + when + team.map(t -> ", team " + t).orElse("");
+        return (demo ? "Demo data · " : "") + "Sales KPIs " + context.period().label() + when
+                + team.map(t -> ", team " + t).orElse("");
     }
 
     String attachmentName() {

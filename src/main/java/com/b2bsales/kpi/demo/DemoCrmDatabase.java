@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.demo;
 
+import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.Databases;
 import com.b2bsales.kpi.system.ReportProperties;
@@ -41,6 +42,11 @@ public final class DemoCrmDatabase implements CrmDatabase {
     @Override
     public DataSource dataSource() {
         return pool;
+    }
+
+    @Override
+    public CrmSource source() {
+        return new CrmSource.Demo(demo.seed(), demo.scale(), today.minusDays(1));
     }
 
     @Override

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts, resumes or declines a run, and says what happened in one line and an exit code: a period
- * that already completed is not recomputed (unless {@code --rerun}), a failed run is resumed from
- * its last committed chunk, and a run already in progress is left alone.
+ * that already completed is not recomputed (unless {@code --rerun}; a workbook of it that is gone is
+ * written again from its saved tallies), an interrupted or failed run is resumed from its last
+ * committed chunk, a run whose data was rejected is started afresh, and a run already in progress is
+ * left alone. A run is that of a period, as-of date and CRM source ({@link RunParameters}).
  *
  * <p>A run is in progress while a process holds its lock ({@link RunLocks}). A run the job
  * repository shows as started while nobody holds its lock was left by a process that died (kill -9,
@@ -37,28 +39,30 @@ public class ReportLauncher {
     private final RunLocks locks;
     private final CrmDatabase crm;
     private final ReportMailing mailing;
+    private final WorkbookTasklet workbooks;
     private final PrintStream out;
     private final PrintStream err;
 
     ReportLauncher(JobOperator jobOperator, Job salesKpiReport, ReportRuns runs, RunLocks locks, CrmDatabase crm,
-            ReportMailing mailing) {
+            ReportMailing mailing, WorkbookTasklet workbooks) {
         this.jobOperator = jobOperator;
         this.job = salesKpiReport;
         this.runs = runs;
         this.locks = locks;
         this.crm = crm;
         this.mailing = mailing;
+        this.workbooks = workbooks;
         this.out = System.out;
         this.err = System.err;
     }
 
     /**
-     * Runs the report for the context and, when {@code mail}, mails its workbooks. A period that
-     * already completed is not recomputed: with {@code mail} its existing workbooks are mailed, since
-     * that is what the user asked for.
+     * Runs the report for the context on the CRM and mails its workbooks as {@code mail} says. A
+     * period that already completed is not recomputed; its existing workbooks are mailed only when
+     * {@code --email} asked for them ({@link MailPolicy#ALSO_COMPLETED}).
      */
-    public ExitCode run(ReportContext context, boolean rerun, Optional<Path> output, boolean mail) {
-        RunParameters requested = new RunParameters(context, 0);
+    public ExitCode run(ReportContext context, boolean rerun, Optional<Path> output, MailPolicy mail) {
+        RunParameters requested = new RunParameters(context, crm.source());
         Optional<RunLocks.RunLock> lock = locks.tryAcquire(context);
         if (lock.isEmpty()) {
             return declineInProgress(requested);
@@ -70,14 +74,10 @@ public class ReportLauncher {
     }
 
     private ExitCode startOrResume(RunParameters requested, List<JobExecution> earlier, boolean rerun,
-            Optional<Path> output, boolean mail) {
+            Optional<Path> output, MailPolicy mail) {
         Optional<JobExecution> latest = earlier.stream().findFirst();
         if (latest.isPresent() && latest.get().getStatus() == BatchStatus.COMPLETED && !rerun) {
-            JobExecution done = latest.get();
-            out.println("The run for " + requested + " completed at " + done.getEndTime() + "; its workbook is "
-                    + ReportRuns.workbookOf(done).orElse("(not recorded)")
-                    + ". Nothing was recomputed; use --rerun to run it again.");
-            return mail ? mailing.mail(done) : ExitCode.WRITTEN;
+            return completed(requested, latest.get(), mail);
         }
         try {
             crm.prepare();
@@ -87,7 +87,26 @@ public class ReportLauncher {
         }
         JobExecution execution = launch(requested, latest, rerun, output);
         ExitCode written = report(execution);
-        return written == ExitCode.WRITTEN && mail ? mailing.mail(execution) : written;
+        return written == ExitCode.WRITTEN && mail.mails() ? mailing.mail(execution) : written;
+    }
+
+    /**
+     * A period that completed: nothing is recomputed. A workbook of it that is no longer there is
+     * written again from the tallies the run saved, so with the run's numbers.
+     */
+    private ExitCode completed(RunParameters requested, JobExecution done, MailPolicy mail) {
+        out.println("The run for " + requested + " completed at " + done.getEndTime() + "; its workbook is "
+                + ReportRuns.workbookOf(done).orElse("(not recorded)")
+                + ". Nothing was recomputed; use --rerun to run it again.");
+        for (Path file : workbooks.rewriteMissing(done)) {
+            out.println("Workbook written again: " + file + " was no longer there; written from the saved results of"
+                    + " execution " + done.getId() + ", with its numbers.");
+        }
+        if (mail == MailPolicy.WRITTEN) {
+            out.println("Not mailed again: a run's workbooks are mailed once (" + ReportRuns.mailedOf(done)
+                    .orElse("this one was not mailed") + "); --email or --resend mails them again.");
+        }
+        return mail == MailPolicy.ALSO_COMPLETED ? mailing.mail(done) : ExitCode.WRITTEN;
     }
 
     private ExitCode declineInProgress(RunParameters requested) {
@@ -116,20 +135,37 @@ public class ReportLauncher {
         return abandoned.isEmpty() ? executions : runs.executionsOf(requested);
     }
 
+    /**
+     * Resumes the latest run when it was interrupted or failed, from its last commit; otherwise starts
+     * a fresh run under the next run number. A run whose data was rejected is not resumed: its saved
+     * tallies hold the rejected rows, and the data may have been fixed since.
+     */
     private JobExecution launch(RunParameters requested, Optional<JobExecution> latest, boolean rerun,
             Optional<Path> output) {
         try {
-            if (latest.isPresent() && latest.get().getStatus() != BatchStatus.COMPLETED) {
+            Optional<String> rejected = latest.flatMap(ReportLauncher::rejection);
+            if (latest.isPresent() && latest.get().getStatus() != BatchStatus.COMPLETED && !rerun
+                    && rejected.isEmpty()) {
                 RunParameters failed = RunParameters.of(latest.get().getJobParameters());
                 out.println("Resuming the run for " + failed + " (execution " + latest.get().getId() + " ended "
                         + latest.get().getStatus() + ")");
                 return jobOperator.start(job, parameters(failed, output));
             }
+            if (rejected.isPresent() && !rerun) {
+                out.println("The last run for " + requested + " (execution " + latest.get().getId()
+                        + ") failed on its data (" + rejected.get() + "); reading " + crm.description() + " again.");
+            }
             long number = latest.map(e -> RunParameters.of(e.getJobParameters()).rerun() + 1).orElse(0L);
-            return jobOperator.start(job, parameters(requested.withRerun(rerun ? number : 0), output));
+            return jobOperator.start(job, parameters(requested.withRerun(number), output));
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the job: " + Databases.rootMessage(e), e);
         }
+    }
+
+    /** Why the execution's data was rejected, when that is how it ended. */
+    private static Optional<String> rejection(JobExecution execution) {
+        return execution.getStatus() == BatchStatus.COMPLETED ? Optional.empty()
+                : Optional.ofNullable(execution.getExecutionContext().getString(WorkbookTasklet.REJECTED, null));
     }
 
     private static JobParameters parameters(RunParameters run, Optional<Path> output) {

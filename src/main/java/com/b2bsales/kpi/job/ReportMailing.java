@@ -1,11 +1,13 @@
 package com.b2bsales.kpi.job;
 
+import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.delivery.MailDelivery;
 import com.b2bsales.kpi.delivery.MailSettings;
 import com.b2bsales.kpi.delivery.ReportMail;
 import com.b2bsales.kpi.delivery.ReportMailer;
 import com.b2bsales.kpi.delivery.SmtpServer;
 import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.ReportProperties;
 import com.b2bsales.kpi.workbook.WorkbookFiles;
 import java.io.PrintStream;
@@ -44,44 +46,50 @@ public class ReportMailing {
     private final ReportRuns runs;
     private final JobRepository jobRepository;
     private final ReportProperties properties;
+    private final CrmDatabase crm;
     private final PrintStream out;
     private final PrintStream err;
 
     ReportMailing(ReportMailer mailer, MailSettings settings, SmtpServer server, ReportRuns runs,
-            JobRepository jobRepository, ReportProperties properties) {
+            JobRepository jobRepository, ReportProperties properties, CrmDatabase crm) {
         this.mailer = mailer;
         this.settings = settings;
         this.server = server;
         this.runs = runs;
         this.jobRepository = jobRepository;
         this.properties = properties;
+        this.crm = crm;
         this.out = System.out;
         this.err = System.err;
     }
 
     /**
-     * Whether this run mails: {@code --email}/{@code --no-email} when given, else
-     * {@code report.mail.enabled}. When it does, the settings are checked before anything runs.
+     * What this run mails: {@code --email} asks for the workbooks even of a period that already
+     * completed, {@code --no-email} for none; without either, {@code report.mail.enabled} mails the
+     * workbooks a run writes, and never those of a run found completed (a catch-up must not mail the
+     * same report again). When it mails, the settings are checked before anything runs.
      *
      * @throws com.b2bsales.kpi.delivery.MailNotConfiguredException naming the setting that is missing
      */
-    public boolean requested(Optional<Boolean> option) {
-        boolean mail = option.orElse(settings.enabled());
-        if (mail) {
+    public MailPolicy requested(Optional<Boolean> option) {
+        MailPolicy policy = option.map(email -> email ? MailPolicy.ALSO_COMPLETED : MailPolicy.NONE)
+                .orElse(settings.enabled() ? MailPolicy.WRITTEN : MailPolicy.NONE);
+        if (policy.mails()) {
             settings.requireComplete(server);
         }
-        return mail;
+        return policy;
     }
 
     /** Mails the workbooks a completed execution wrote, where it wrote them. */
     ExitCode mail(JobExecution execution) {
-        ReportContext context = RunParameters.of(execution.getJobParameters()).context();
+        RunParameters run = RunParameters.of(execution.getJobParameters());
+        ReportContext context = run.context();
         Map<Optional<String>, Path> workbooks = new LinkedHashMap<>();
         workbooks.put(Optional.empty(), Path.of(ReportRuns.workbookOf(execution).orElseThrow(
                 () -> new IllegalStateException("execution " + execution.getId() + " recorded no workbook"))));
         ReportRuns.teamWorkbooksOf(execution).forEach((team, file) -> workbooks.put(Optional.of(team), Path.of(file)));
         Path folder = workbooks.get(Optional.empty()).toAbsolutePath().getParent();
-        return deliver(context, workbooks, Optional.of(execution), folder);
+        return deliver(context, workbooks, Optional.of(execution), folder, run.source());
     }
 
     /**
@@ -96,13 +104,13 @@ public class ReportMailing {
         workbooks.put(Optional.empty(), WorkbookFiles.path(folder, context, Optional.empty()));
         settings.teams().keySet().forEach(team -> workbooks.put(Optional.of(team),
                 WorkbookFiles.path(folder, context, Optional.of(team))));
-        Optional<JobExecution> execution = runs.executionsOf(new RunParameters(context, 0)).stream()
+        Optional<JobExecution> execution = runs.executionsOf(new RunParameters(context, crm.source())).stream()
                 .filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst();
-        return deliver(context, workbooks, execution, folder);
+        return deliver(context, workbooks, execution, folder, crm.source());
     }
 
     private ExitCode deliver(ReportContext context, Map<Optional<String>, Path> workbooks,
-            Optional<JobExecution> execution, Path folder) {
+            Optional<JobExecution> execution, Path folder, CrmSource source) {
         List<Path> missing = workbooks.values().stream().filter(file -> !Files.isRegularFile(file)).toList();
         if (!missing.isEmpty()) {
             err.println("No workbook to mail for " + context.period().label() + " as of " + context.asOf()
@@ -113,7 +121,8 @@ public class ReportMailing {
         List<String> problems = new ArrayList<>();
         workbooks.forEach((team, file) -> {
             ReportMail.Envelope envelope = envelope(team);
-            MailDelivery delivery = mailer.send(ReportMail.of(envelope, context, team, file));
+            MailDelivery delivery = mailer.send(ReportMail.of(envelope, context, team, file,
+                    source instanceof CrmSource.Demo));
             if (delivery.sent()) {
                 out.println("Mailed " + file.getFileName() + " to " + String.join(", ", envelope.to())
                         + (envelope.cc().isEmpty() ? "" : " (cc " + String.join(", ", envelope.cc()) + ")"));

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code --history}: recent runs with their period, as-of date, status, duration, rows read, whether
- * their workbooks were mailed, and file.
+ * their workbooks were mailed, the CRM source they read, and file.
  */
 @Component
 public class RunHistory {
@@ -20,17 +20,17 @@ public class RunHistory {
     }
 
     public void print(PrintStream out, int count) {
-        out.printf("%-9s %-10s %-10s %-5s %-10s %-19s %9s %11s  %-23s %s%n", "execution", "period", "as-of", "rerun",
-                "status", "started", "duration", "rows read", "mailed", "workbook");
+        out.printf("%-9s %-10s %-10s %-5s %-10s %-19s %9s %11s  %-23s %-40s %s%n", "execution", "period", "as-of",
+                "rerun", "status", "started", "duration", "rows read", "mailed", "source", "workbook");
         for (JobExecution execution : runs.recent(count)) {
             RunParameters run = RunParameters.of(execution.getJobParameters());
             long rowsRead = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
             String duration = execution.getStartTime() == null || execution.getEndTime() == null ? "-"
                     : Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0 + " s";
-            out.printf("%-9d %-10s %-10s %-5d %-10s %-19s %9s %11d  %-23s %s%n", execution.getId(),
+            out.printf("%-9d %-10s %-10s %-5d %-10s %-19s %9s %11d  %-23s %-40s %s%n", execution.getId(),
                     run.context().period().label(), run.context().asOf(), run.rerun(), execution.getStatus(),
                     execution.getStartTime() == null ? "-" : execution.getStartTime().withNano(0),
-                    duration, rowsRead, ReportRuns.mailedOf(execution).orElse("-"),
+                    duration, rowsRead, ReportRuns.mailedOf(execution).orElse("-"), run.source().id(),
                     ReportRuns.workbookOf(execution).orElse("-"));
         }
     }

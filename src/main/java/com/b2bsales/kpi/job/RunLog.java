@@ -10,7 +10,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-/** The last log line of a run: how it ended, how long it took, rows read and left out, the workbook or the cause. */
+/**
+ * The last log line of a run: how it ended, how long it took, rows read (and from which source) and
+ * left out, the workbook or the cause.
+ */
 final class RunLog implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunLog.class);
@@ -21,9 +24,9 @@ final class RunLog implements JobExecutionListener {
         long untrusted = job.getStepExecutions().stream().mapToLong(StepExecution::getFilterCount).sum();
         LocalDateTime start = job.getStartTime();
         double seconds = start == null ? 0 : Duration.between(start, LocalDateTime.now()).toMillis() / 1000.0;
-        log.info("Run {} (execution {}): {} in {} s, {} rows read, {} untrusted rows left out; {}",
-                RunParameters.of(job.getJobParameters()), job.getId(), job.getStatus(), seconds, read, untrusted,
-                outcome(job));
+        RunParameters run = RunParameters.of(job.getJobParameters());
+        log.info("Run {} (execution {}): {} in {} s, {} rows read from {}, {} untrusted rows left out; {}", run,
+                job.getId(), job.getStatus(), seconds, read, run.source().id(), untrusted, outcome(job));
     }
 
     private static String outcome(JobExecution job) {

@@ -17,6 +17,7 @@ import com.b2bsales.kpi.metrics.TeamTallies;
 import com.b2bsales.kpi.quality.DataQualityReport;
 import com.b2bsales.kpi.quality.DataQualityTally;
 import com.b2bsales.kpi.quality.TrustFilter;
+import com.b2bsales.kpi.quality.UntrustedDataException;
 import com.b2bsales.kpi.system.ReportProperties;
 import com.b2bsales.kpi.workbook.HouseStyle;
 import com.b2bsales.kpi.workbook.KpiWorkbookWriter;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,8 @@ class WorkbookTasklet implements Tasklet {
     /** Team name to the path of the team's workbook. */
     static final String TEAM_WORKBOOKS = "teamWorkbooks";
     static final String OUTPUT_DIR = "outputDir";
+    /** Why the data was rejected (the data-quality limit), when it was: such a run is never resumed. */
+    static final String REJECTED = "rejected";
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookTasklet.class);
 
@@ -71,42 +75,86 @@ class WorkbookTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         ExecutionContext shared = job.getExecutionContext();
         takeTotalsMissingFromTheJob(job);
-        RunParameters run = RunParameters.of(job.getJobParameters());
 
         DataQualityReport quality = DataQualityReport.of(quality(shared), properties.dataQuality().maxBadRatio());
-        quality.requireWithinLimit();
+        try {
+            quality.requireWithinLimit();
+        } catch (UntrustedDataException e) {
+            // a verdict on the data, not an interruption: the next start must read the CRM again
+            shared.putString(REJECTED, e.getMessage());
+            jobRepository.updateExecutionContext(job);
+            throw e;
+        }
 
+        Map<Optional<String>, KpiReport> reports = reports(job, quality);
+        // read at every run, so that an edited house style shows in the next workbook
+        HouseStyle style = HouseStyle.load(properties.templatesDir());
+        KpiWorkbookWriter styled = writer.withHouseStyle(style);
+        LinkedHashMap<String, String> teamFiles = new LinkedHashMap<>();
+        reports.forEach((team, report) -> {
+            Path file = write(styled, report, team, outputDir(job), style);
+            team.ifPresentOrElse(t -> teamFiles.put(t, file.toAbsolutePath().toString()),
+                    () -> shared.putString(WORKBOOK, file.toAbsolutePath().toString()));
+        });
+        shared.put(TEAM_WORKBOOKS, teamFiles);
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Writes again, from the tallies a completed run saved, those of its workbooks that are no longer
+     * where it wrote them, with the run's numbers; returns the files written (none when all are there).
+     */
+    List<Path> rewriteMissing(JobExecution done) {
+        ExecutionContext shared = done.getExecutionContext();
+        Map<Optional<String>, Path> recorded = new LinkedHashMap<>();
+        ReportRuns.workbookOf(done).ifPresent(file -> recorded.put(Optional.empty(), Path.of(file)));
+        ReportRuns.teamWorkbooksOf(done).forEach((team, file) -> recorded.put(Optional.of(team), Path.of(file)));
+        if (recorded.values().stream().allMatch(Files::isRegularFile)) {
+            return List.of();
+        }
+        takeTotalsMissingFromTheJob(done);
+        DataQualityReport quality = DataQualityReport.of(quality(shared), properties.dataQuality().maxBadRatio());
+        HouseStyle style = HouseStyle.load(properties.templatesDir());
+        KpiWorkbookWriter styled = writer.withHouseStyle(style);
+        List<Path> written = new ArrayList<>();
+        reports(done, quality).forEach((team, report) -> {
+            Path was = recorded.get(team);
+            if (was != null && !Files.isRegularFile(was)) {
+                written.add(write(styled, report, team, was.toAbsolutePath().getParent(), style));
+            }
+        });
+        return written;
+    }
+
+    /** The company's report, then each team's, from the tallies saved in the job's execution context. */
+    private Map<Optional<String>, KpiReport> reports(JobExecution job, DataQualityReport quality) {
+        ExecutionContext shared = job.getExecutionContext();
+        RunParameters run = RunParameters.of(job.getJobParameters());
         KpiReport.RunInfo made = new KpiReport.RunInfo(job.getId(), LocalDateTime.now(properties.timezone()),
                 properties.timezone().getId(), properties.companyName(), properties.currency(),
-                properties.checklist().watchBand());
+                properties.checklist().watchBand(), run.source());
         Map<String, TeamTallies> families = new LinkedHashMap<>();
         for (String step : ReportJobConfiguration.FAMILY_STEPS) {
             families.put(step, TallyWriter.saved(shared, tallyKey(step)));
         }
-        KpiReport company = report(run, tallies(families, Optional.empty()), quality, made);
-        Map<String, KpiReport> teams = new LinkedHashMap<>();
+        Map<Optional<String>, KpiReport> reports = new LinkedHashMap<>();
+        reports.put(Optional.empty(), report(run, tallies(families, Optional.empty()), quality, made));
         for (String team : TeamRosterTasklet.rosterOf(job).teams()) {
-            teams.put(team, report(run, tallies(families, Optional.of(team)), quality, made));
+            reports.put(Optional.of(team), report(run, tallies(families, Optional.of(team)), quality, made));
         }
+        return reports;
+    }
 
-        // read at every run, so that an edited house style shows in the next workbook
-        HouseStyle style = HouseStyle.load(properties.templatesDir());
-        KpiWorkbookWriter styled = writer.withHouseStyle(style);
+    private static Path write(KpiWorkbookWriter styled, KpiReport report, Optional<String> team, Path folder,
+            HouseStyle style) {
         long started = System.nanoTime();
-        Path file = styled.write(company, outputDir(job));
-        shared.putString(WORKBOOK, file.toAbsolutePath().toString());
-        log.info("Workbook written: {} ({}, house style: {})", file.toAbsolutePath(), sizeAndTime(file, started),
-                style.source());
-        LinkedHashMap<String, String> teamFiles = new LinkedHashMap<>();
-        teams.forEach((team, report) -> {
-            long teamStarted = System.nanoTime();
-            Path teamFile = styled.write(report, Optional.of(team), outputDir(job));
-            teamFiles.put(team, teamFile.toAbsolutePath().toString());
-            log.info("Workbook of team {} written: {} ({})", team, teamFile.toAbsolutePath(),
-                    sizeAndTime(teamFile, teamStarted));
-        });
-        shared.put(TEAM_WORKBOOKS, teamFiles);
-        return RepeatStatus.FINISHED;
+        Path file = styled.write(report, team, folder).toAbsolutePath();
+        if (team.isPresent()) {
+            log.info("Workbook of team {} written: {} ({})", team.get(), file, sizeAndTime(file, started));
+        } else {
+            log.info("Workbook written: {} ({}, house style: {})", file, sizeAndTime(file, started), style.source());
+        }
+        return file;
     }
 
     /** "59 KB in 850 ms": how big the file is and how long it took to write since {@code started} (nanoTime). */

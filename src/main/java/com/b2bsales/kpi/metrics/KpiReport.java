@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.metrics;
 
+import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.quality.DataQualityReport;
 import java.time.LocalDateTime;
@@ -32,9 +33,15 @@ public record KpiReport(List<PeriodResults> periods, List<ChecklistRow> checklis
 
     /**
      * How and when the report was made; {@code watchBand} is the checklist's band below a target in
-     * which a metric is on watch ({@code report.checklist.watch-band}).
+     * which a metric is on watch ({@code report.checklist.watch-band}); {@code source} the CRM data
+     * the run read.
      */
     public record RunInfo(long jobExecutionId, LocalDateTime generatedAt, String timeZone, String companyName,
-            String currency, double watchBand) {
+            String currency, double watchBand, CrmSource source) {
+
+        /** Whether the figures are the embedded demo's rather than a CRM's: titles and subjects say so. */
+        public boolean demo() {
+            return source instanceof CrmSource.Demo;
+        }
     }
 }

@@ -1,10 +1,12 @@
 package com.b2bsales.kpi.schedule;
 
 import com.b2bsales.kpi.job.ExitCode;
+import com.b2bsales.kpi.job.MailPolicy;
 import com.b2bsales.kpi.job.ReportLauncher;
 import com.b2bsales.kpi.job.ReportRuns;
 import com.b2bsales.kpi.job.RunParameters;
 import com.b2bsales.kpi.period.ReportContext;
+import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.Databases;
 import com.b2bsales.kpi.system.ReportProperties;
 import java.nio.file.Path;
@@ -39,6 +41,7 @@ public class ReportScheduler implements DisposableBean {
 
     private final ReportLauncher launcher;
     private final ReportRuns runs;
+    private final CrmDatabase crm;
     private final ReportProperties.Schedule schedule;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicReference<ReportContext> running = new AtomicReference<>();
@@ -46,9 +49,10 @@ public class ReportScheduler implements DisposableBean {
     private ScheduledFuture<?> ticks;
     private volatile boolean stopping;
 
-    ReportScheduler(ReportLauncher launcher, ReportRuns runs, ReportProperties properties) {
+    ReportScheduler(ReportLauncher launcher, ReportRuns runs, CrmDatabase crm, ReportProperties properties) {
         this.launcher = launcher;
         this.runs = runs;
+        this.crm = crm;
         this.schedule = properties.schedule();
     }
 
@@ -57,7 +61,8 @@ public class ReportScheduler implements DisposableBean {
      * interrupted.
      *
      * @param clock today's date, in the report time zone (the zone of the cron expression too)
-     * @param mail  whether each run mails its workbooks ({@code --email}, or the configured default)
+     * @param mail  whether each run mails the workbooks it writes ({@code --email}, or the configured
+     *              default); a tick that finds its period completed mails nothing, whichever
      */
     public ExitCode run(Clock clock, Optional<Path> output, boolean mail) {
         NightlyPeriods nightly = new NightlyPeriods(schedule.previousQuarterDays());
@@ -90,11 +95,11 @@ public class ReportScheduler implements DisposableBean {
             if (stopping) {
                 return;
             }
-            RunParameters run = new RunParameters(context, 0);
+            RunParameters run = new RunParameters(context, crm.source());
             log.info("Scheduled run for {}", run);
             running.set(context);
             try {
-                ExitCode code = launcher.run(context, false, output, mail);
+                ExitCode code = launcher.run(context, false, output, mail ? MailPolicy.WRITTEN : MailPolicy.NONE);
                 log.info("Scheduled run for {} ended with exit code {}", run, code.code());
             } catch (RuntimeException e) {
                 log.error("Scheduled run for {} could not run: {}", run, Databases.rootMessage(e));
@@ -136,7 +141,7 @@ public class ReportScheduler implements DisposableBean {
     }
 
     private void requestStop(ReportContext current) {
-        RunParameters run = new RunParameters(current, 0);
+        RunParameters run = new RunParameters(current, crm.source());
         log.info("Stopping: asking the run for {} to stop at its next commit", run);
         try {
             runs.requestStop(run);

@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.system;
 
+import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.crm.CrmTable;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,6 +17,9 @@ import javax.sql.DataSource;
 public interface CrmDatabase extends AutoCloseable {
 
     DataSource dataSource();
+
+    /** Which data this is, for the run's identity. */
+    CrmSource source();
 
     /** "the CRM database at db.example.com:3306/crm" or "the embedded demo CRM". */
     String description();

@@ -88,6 +88,7 @@ final class DefinitionsSheet {
         RunInfo run = heading.report().run();
         List<Parameter> parameters = new ArrayList<>(List.of(
                 Parameter.text("Company", run.companyName()),
+                Parameter.text("Source", run.source().id()),
                 Parameter.text("Team", heading.team()
                         .map(t -> t + " (deals, leads, quotas and time entries of its reps, and its own forecast; "
                                 + "customer metrics company-wide)")

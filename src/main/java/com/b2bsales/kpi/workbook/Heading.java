@@ -8,6 +8,9 @@ import java.util.Optional;
 /** The report a workbook is written from, the team it may be restricted to, and how both read in titles. */
 record Heading(KpiReport report, Optional<String> team) {
 
+    /** Before the title of a workbook made from the embedded demo, so that no one takes it for the CRM's. */
+    static final String DEMO = "Demo data · ";
+
     ReportContext context() {
         return report.context();
     }
@@ -17,10 +20,10 @@ record Heading(KpiReport report, Optional<String> team) {
         return report.periods().size() > 1 ? Optional.of(report.previous()) : Optional.empty();
     }
 
-    /** "Acme GmbH: Sales KPI report 2026-Q2, as of 2026-06-30, complete". */
+    /** "Acme GmbH: Sales KPI report 2026-Q2, as of 2026-06-30, complete", after "Demo data · " for the demo's. */
     String title() {
-        return who() + ": Sales KPI report " + context().period().label() + ", as of " + context().asOf() + ", "
-                + completeness(context());
+        return (report.run().demo() ? DEMO : "") + who() + ": Sales KPI report " + context().period().label()
+                + ", as of " + context().asOf() + ", " + completeness(context());
     }
 
     /** "Acme GmbH, team East · Sales KPI report 2026-Q2 as of 2026-06-30": the footer of every printed page. */
