@@ -38,8 +38,14 @@ final class BreakdownSheets {
             this(title, width, unit, value, value);
         }
 
-        Column column() {
-            return unit == null ? Column.text(title, width) : Column.number(title, width);
+        /** As wide as the largest value of its unit needs, on the lines and on the total line. */
+        Column column(WorkbookStyles styles) {
+            if (unit == null) {
+                // the total line counts what the lines say yes or no to
+                int counts = total == value ? 0 : styles.width(styles.total(Unit.COUNT));
+                return Column.text(title, Math.max(width, counts));
+            }
+            return Column.number(title, Math.max(width, styles.width(styles.rounded(unit), styles.total(unit))));
         }
     }
 
@@ -97,7 +103,7 @@ final class BreakdownSheets {
     private static void write(Workbook workbook, WorkbookStyles styles, Heading heading, String name,
             List<Measure> measures, List<Line> lines, Line total, String subtitle) {
         Sheet sheet = workbook.createSheet(name);
-        List<Column> columns = measures.stream().map(Measure::column).toList();
+        List<Column> columns = measures.stream().map(measure -> measure.column(styles)).toList();
         SheetLayout.heading(sheet, styles, heading.title(), subtitle, columns);
         SheetLayout.header(sheet, styles, columns);
         int r = FIRST_DATA_ROW;

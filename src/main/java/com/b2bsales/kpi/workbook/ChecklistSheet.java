@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -35,8 +36,13 @@ final class ChecklistSheet {
 
     static void write(XSSFWorkbook workbook, WorkbookStyles styles, Heading heading, List<Contents> contents) {
         XSSFSheet sheet = workbook.createSheet(NAME);
-        List<Column> columns = List.of(Column.text("Metric", 28), Column.number("Value", 17),
-                Column.number(heading.previousCaption(), 23), Column.number("Change", 14), Column.number("Target", 17),
+        List<ChecklistRow> lines = heading.report().checklist();
+        CellStyle[] values = lines.stream().map(line -> styles.value(line.id().unit())).toArray(CellStyle[]::new);
+        CellStyle[] changes = lines.stream().map(line -> styles.change(line.id().unit())).toArray(CellStyle[]::new);
+        int valueWidth = Math.max(17, styles.width(values));
+        List<Column> columns = List.of(Column.text("Metric", 28), Column.number("Value", valueWidth),
+                Column.number(heading.previousCaption(), valueWidth), Column.number("Change", Math.max(14,
+                        styles.width(changes))), Column.number("Target", valueWidth),
                 Column.centered("Status", 12), Column.text("Note", 36));
         String subtitle = "The metrics to track first: " + Heading.caption(heading.context()) + " against "
                 + heading.previous().map(p -> Heading.caption(p.context())).orElse("the previous period")
@@ -47,7 +53,7 @@ final class ChecklistSheet {
         SheetLayout.heading(sheet, styles, heading.title(), subtitle, columns);
         SheetLayout.header(sheet, styles, columns);
         int r = FIRST_DATA_ROW;
-        for (ChecklistRow line : heading.report().checklist()) {
+        for (ChecklistRow line : lines) {
             Row row = sheet.createRow(r++);
             Unit unit = line.id().unit();
             SheetLayout.text(row, 0, line.id().displayName(), styles.get(WorkbookStyles.Name.BOLD_TEXT));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -84,7 +85,10 @@ final class TrendsSheet {
         Collections.reverse(periods);
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("Metric", 28));
-        periods.forEach(p -> columns.add(Column.number(Heading.caption(p.context()), 16)));
+        // every unit is in every period's column
+        int periodWidth = Math.max(16, styles.width(Stream.of(Unit.values()).map(styles::rounded)
+                .toArray(CellStyle[]::new)));
+        periods.forEach(p -> columns.add(Column.number(Heading.caption(p.context()), periodWidth)));
         columns.add(Column.text("Note", 30));
         int noteColumn = periods.size() + 1;
 

@@ -165,7 +165,7 @@ class KpiWorkbookWriterTests {
                     case RATIO -> assertThat(format).as(id.id()).isEqualTo("0.0%");
                     case MONEY -> assertThat(format).as(id.id()).isEqualTo("\"EUR\" #,##0.00");
                     case MONEY_PER_DAY -> assertThat(format).as(id.id()).isEqualTo("\"EUR\" #,##0.00\"/day\"");
-                    case DAYS -> assertThat(format).as(id.id()).isEqualTo("0.0\" days\"");
+                    case DAYS -> assertThat(format).as(id.id()).isEqualTo("#,##0.0\" days\"");
                     case COUNT -> assertThat(format).as(id.id()).isEqualTo("#,##0");
                     case MULTIPLE -> assertThat(format).as(id.id()).isEqualTo("0.00\"x\"");
                     default -> assertThat(format).as(id.id()).isNotEqualTo("General");
