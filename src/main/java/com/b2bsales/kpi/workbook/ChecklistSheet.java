@@ -2,10 +2,13 @@ package com.b2bsales.kpi.workbook;
 
 import static com.b2bsales.kpi.workbook.SheetLayout.FIRST_DATA_ROW;
 
+import com.b2bsales.kpi.metrics.Checklist;
 import com.b2bsales.kpi.metrics.ChecklistRow;
+import com.b2bsales.kpi.metrics.MetricValue;
 import com.b2bsales.kpi.metrics.Unit;
 import com.b2bsales.kpi.workbook.SheetLayout.Column;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -46,7 +49,8 @@ final class ChecklistSheet {
                 Column.centered("Status", 12), Column.text("Note", 36));
         String subtitle = "The metrics to track first: " + Heading.caption(heading.context()) + " against "
                 + heading.previous().map(p -> Heading.caption(p.context())).orElse("the previous period")
-                + ". Change: percentage points for rates, relative for money, the difference for multiples.";
+                + ". Change between the values as shown: percentage points for rates, relative for money, the "
+                + "difference for multiples.";
         if (heading.team().isPresent()) {
             subtitle += " Customer retention is company-wide.";
         }
@@ -59,11 +63,13 @@ final class ChecklistSheet {
             SheetLayout.text(row, 0, line.id().displayName(), styles.get(WorkbookStyles.Name.BOLD_TEXT));
             SheetLayout.value(row, 1, line.value(), styles.value(unit), styles);
             SheetLayout.value(row, 2, line.previous(), styles.value(unit), styles);
-            SheetLayout.value(row, 3, line.change(), styles.change(unit), styles);
+            MetricValue change = shownChange(line, styles);
+            SheetLayout.value(row, 3, change, styles.change(unit), styles);
             SheetLayout.number(row, 4, line.target(), styles.value(unit), styles);
             SheetLayout.text(row, STATUS_COLUMN, line.status().label(), styles.get(WorkbookStyles.Name.STATUS));
-            SheetLayout.text(row, 6, note(line), styles.get(WorkbookStyles.Name.WRAPPED_TEXT));
-            SheetLayout.fitHeight(row, note(line), columns.get(6).width());
+            String note = note(line, change);
+            SheetLayout.text(row, 6, note, styles.get(WorkbookStyles.Name.WRAPPED_TEXT));
+            SheetLayout.fitHeight(row, note, columns.get(6).width());
         }
         int last = r - 1;
         styles.statusColours(sheet, STATUS_COLUMN, new CellRangeAddress(FIRST_DATA_ROW, last, STATUS_COLUMN, STATUS_COLUMN),
@@ -106,17 +112,31 @@ final class ChecklistSheet {
         return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
+    /**
+     * The change between the value and the previous one as the sheet shows them (rounded as
+     * displayed), so that 44.8% against 44.8% reads 0.0 pp, never ▼ -0.1 pp; n/a as the checklist has it.
+     */
+    private static MetricValue shownChange(ChecklistRow line, WorkbookStyles styles) {
+        if (!line.value().available() || !line.previous().available()) {
+            return line.change();
+        }
+        Unit unit = line.id().unit();
+        CellStyle shown = styles.value(unit);
+        MetricValue change = Checklist.change(unit, MetricValue.of(styles.asShown(line.value().value(), shown)),
+                MetricValue.of(styles.asShown(line.previous().value(), shown)));
+        return change.available() ? MetricValue.of(styles.asShown(change.value(), styles.change(unit))) : change;
+    }
+
     /** Why a cell of the line is n/a, or empty when none is. */
-    private static String note(ChecklistRow line) {
+    private static String note(ChecklistRow line, MetricValue change) {
+        List<String> notes = new ArrayList<>();
         if (!line.value().available()) {
-            return line.value().naReason();
+            notes.add(line.value().naReason());
+        } else if (!line.previous().available()) {
+            notes.add("previous period: " + line.previous().naReason());
+        } else if (!change.available()) {
+            notes.add("change: " + change.naReason());
         }
-        if (!line.previous().available()) {
-            return "previous period: " + line.previous().naReason();
-        }
-        if (!line.change().available()) {
-            return "change: " + line.change().naReason();
-        }
-        return "";
+        return String.join(" ", notes);
     }
 }

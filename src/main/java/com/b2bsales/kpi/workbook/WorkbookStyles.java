@@ -4,6 +4,8 @@ import com.b2bsales.kpi.metrics.ChecklistStatus;
 import com.b2bsales.kpi.metrics.Unit;
 import com.b2bsales.kpi.workbook.HouseStyle.Colour;
 import com.b2bsales.kpi.workbook.HouseStyle.Format;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -102,6 +104,30 @@ final class WorkbookStyles {
             }
         }
         return widest == 0 ? 0 : (int) Math.ceil(widest + SheetLayout.CELL_MARGINS_MOST + SheetLayout.GAP);
+    }
+
+    /** The number as a cell of the style shows it: {@code EUR 1,234.50}, {@code 44.8%}. */
+    String show(double value, CellStyle style) {
+        return shown.formatRawCellContents(value, -1, style.getDataFormatString());
+    }
+
+    /**
+     * The number rounded to the decimals a cell of the numeric style shows: 0.44843 in {@code 0.0%}
+     * is 0.448. Rounds half away from zero, as Excel does.
+     */
+    double asShown(double value, CellStyle style) {
+        // the first section of the format, without its quoted texts: "▲ "+0.0" pp" is +0.0
+        String section = style.getDataFormatString().replaceAll("\"[^\"]*\"|\\\\.", "").split(";")[0];
+        int decimals = 0;
+        int point = section.indexOf('.');
+        while (point >= 0 && point + 1 + decimals < section.length()
+                && "0#?".indexOf(section.charAt(point + 1 + decimals)) >= 0) {
+            decimals++;
+        }
+        if (section.contains("%")) {
+            decimals += 2;
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
 
     /**
