@@ -4,6 +4,7 @@ import static com.b2bsales.kpi.workbook.SheetLayout.FIRST_DATA_ROW;
 
 import com.b2bsales.kpi.metrics.Checklist;
 import com.b2bsales.kpi.metrics.ChecklistRow;
+import com.b2bsales.kpi.metrics.MetricId;
 import com.b2bsales.kpi.metrics.MetricValue;
 import com.b2bsales.kpi.metrics.Unit;
 import com.b2bsales.kpi.workbook.SheetLayout.Column;
@@ -46,7 +47,7 @@ final class ChecklistSheet {
         List<Column> columns = List.of(Column.text("Metric", 28), Column.number("Value", valueWidth),
                 Column.number(heading.previousCaption(), valueWidth), Column.number("Change", Math.max(14,
                         styles.width(changes))), Column.number("Target", valueWidth),
-                Column.centered("Status", 12), Column.text("Note", 36));
+                Column.centered("Status", 12), Column.text("Note", 44));
         String subtitle = "The metrics to track first: " + Heading.caption(heading.context()) + " against "
                 + heading.previous().map(p -> Heading.caption(p.context())).orElse("the previous period")
                 + ". Change between the values as shown: percentage points for rates, relative for money, the "
@@ -67,7 +68,7 @@ final class ChecklistSheet {
             SheetLayout.value(row, 3, change, styles.change(unit), styles);
             SheetLayout.number(row, 4, line.target(), styles.value(unit), styles);
             SheetLayout.text(row, STATUS_COLUMN, line.status().label(), styles.get(WorkbookStyles.Name.STATUS));
-            String note = note(line, change);
+            String note = note(line, change, heading, styles);
             SheetLayout.text(row, 6, note, styles.get(WorkbookStyles.Name.WRAPPED_TEXT));
             SheetLayout.fitHeight(row, note, columns.get(6).width());
         }
@@ -127,9 +128,19 @@ final class ChecklistSheet {
         return change.available() ? MetricValue.of(styles.asShown(change.value(), styles.change(unit))) : change;
     }
 
-    /** Why a cell of the line is n/a, or empty when none is. */
-    private static String note(ChecklistRow line, MetricValue change) {
+    /**
+     * What the line's figure is where its name could mislead (the quota attainment rate is not revenue
+     * against quota), and why a cell of the line is n/a; empty when there is nothing to say.
+     */
+    private static String note(ChecklistRow line, MetricValue change, Heading heading, WorkbookStyles styles) {
         List<String> notes = new ArrayList<>();
+        if (line.id() == MetricId.QUOTA_ATTAINMENT_RATE) {
+            MetricValue ofTotal = heading.report().breakdown().company().revenueToQuota();
+            notes.add("The share of reps with a quota who reached it, not revenue against quota"
+                    + (ofTotal.available() ? ": all reps together reached "
+                            + styles.show(ofTotal.value(), styles.get(WorkbookStyles.Name.PERCENT))
+                            + " of the total quota (" + BreakdownSheets.REPS + ", total line)." : "."));
+        }
         if (!line.value().available()) {
             notes.add(line.value().naReason());
         } else if (!line.previous().available()) {
