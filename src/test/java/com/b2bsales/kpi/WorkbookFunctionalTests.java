@@ -273,7 +273,7 @@ class WorkbookFunctionalTests {
             assertThat(at(alice, header, "Time spent selling")).isEqualTo(0.5);
             Row carol = rowStartingWith(reps, "Carol");
             assertThat(at(carol, header, "Win rate")).isEqualTo(0.5);
-            assertThat(at(carol, header, "Revenue / quota")).isEqualTo(0.8);
+            assertThat(at(carol, header, "Revenue as % of quota")).isEqualTo(0.8);
             Row bob = rowStartingWith(reps, "Bob");
             assertThat(texts(bob).subList(0, 3)).containsExactly("Bob", "East", "no");
             assertThat(at(bob, header, "Quota")).isEqualTo(20_000);

@@ -18,7 +18,7 @@ public final class Checklist {
     }
 
     /** Percentage points for ratios, relative change for money, the plain difference otherwise. */
-    static MetricValue change(Unit unit, MetricValue value, MetricValue previous) {
+    public static MetricValue change(Unit unit, MetricValue value, MetricValue previous) {
         if (!value.available() || !previous.available()) {
             return MetricValue.na("no value to compare");
         }

@@ -26,6 +26,8 @@ final class BreakdownSheets {
 
     static final String TEAMS = "By Team";
     static final String REPS = "By Rep";
+    /** A rep's revenue against their quota: not the quota attainment rate, the share of reps who reached theirs. */
+    private static final String REVENUE_TO_QUOTA = "Revenue as % of quota";
 
     /**
      * A column of a breakdown: a text, a number in a unit, or a metric value (n/a when it has no
@@ -38,8 +40,14 @@ final class BreakdownSheets {
             this(title, width, unit, value, value);
         }
 
-        Column column() {
-            return unit == null ? Column.text(title, width) : Column.number(title, width);
+        /** As wide as the largest value of its unit needs, on the lines and on the total line. */
+        Column column(WorkbookStyles styles) {
+            if (unit == null) {
+                // the total line counts what the lines say yes or no to
+                int counts = total == value ? 0 : styles.width(styles.total(Unit.COUNT));
+                return Column.text(title, Math.max(width, counts));
+            }
+            return Column.number(title, Math.max(width, styles.width(styles.rounded(unit), styles.total(unit))));
         }
     }
 
@@ -70,7 +78,7 @@ final class BreakdownSheets {
                     new Measure("Active in the period", 9, null, line -> line.activeReps() > 0 ? "yes" : "no",
                             Line::activeReps)),
             COMMON,
-            List.of(new Measure("Revenue / quota", 10, Unit.RATIO, Line::revenueToQuota),
+            List.of(new Measure(REVENUE_TO_QUOTA, 10, Unit.RATIO, Line::revenueToQuota),
                     new Measure("At or above quota", 9, null, BreakdownSheets::atQuota, Line::repsAtQuota)),
             HOURS);
 
@@ -91,13 +99,16 @@ final class BreakdownSheets {
                         + "active rep. " + UNASSIGNED_NOTE);
         write(workbook, styles, heading, REPS, REP_MEASURES, breakdown.reps(), company.named("All reps", ""),
                 "Sales of " + period + " by rep, for every rep active in the period or with deals, a quota or hours "
-                        + "in it. Revenue / quota: the rep's attainment. " + UNASSIGNED_NOTE);
+                        + "in it. " + REVENUE_TO_QUOTA + ": the rep's revenue against their own quota; on the total "
+                        + "line, all revenue against the total quota. The quota attainment rate of the Checklist is "
+                        + "another figure: the share of the reps with a quota who reached it (the total line of "
+                        + "'At or above quota' counts them). " + UNASSIGNED_NOTE);
     }
 
     private static void write(Workbook workbook, WorkbookStyles styles, Heading heading, String name,
             List<Measure> measures, List<Line> lines, Line total, String subtitle) {
         Sheet sheet = workbook.createSheet(name);
-        List<Column> columns = measures.stream().map(Measure::column).toList();
+        List<Column> columns = measures.stream().map(measure -> measure.column(styles)).toList();
         SheetLayout.heading(sheet, styles, heading.title(), subtitle, columns);
         SheetLayout.header(sheet, styles, columns);
         int r = FIRST_DATA_ROW;

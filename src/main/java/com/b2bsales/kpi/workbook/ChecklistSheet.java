@@ -2,14 +2,19 @@ package com.b2bsales.kpi.workbook;
 
 import static com.b2bsales.kpi.workbook.SheetLayout.FIRST_DATA_ROW;
 
+import com.b2bsales.kpi.metrics.Checklist;
 import com.b2bsales.kpi.metrics.ChecklistRow;
+import com.b2bsales.kpi.metrics.MetricId;
+import com.b2bsales.kpi.metrics.MetricValue;
 import com.b2bsales.kpi.metrics.Unit;
 import com.b2bsales.kpi.workbook.SheetLayout.Column;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -35,29 +40,37 @@ final class ChecklistSheet {
 
     static void write(XSSFWorkbook workbook, WorkbookStyles styles, Heading heading, List<Contents> contents) {
         XSSFSheet sheet = workbook.createSheet(NAME);
-        List<Column> columns = List.of(Column.text("Metric", 28), Column.number("Value", 17),
-                Column.number(heading.previousCaption(), 23), Column.number("Change", 14), Column.number("Target", 17),
-                Column.centered("Status", 12), Column.text("Note", 36));
+        List<ChecklistRow> lines = heading.report().checklist();
+        CellStyle[] values = lines.stream().map(line -> styles.value(line.id().unit())).toArray(CellStyle[]::new);
+        CellStyle[] changes = lines.stream().map(line -> styles.change(line.id().unit())).toArray(CellStyle[]::new);
+        int valueWidth = Math.max(17, styles.width(values));
+        List<Column> columns = List.of(Column.text("Metric", 28), Column.number("Value", valueWidth),
+                Column.number(heading.previousCaption(), valueWidth), Column.number("Change", Math.max(14,
+                        styles.width(changes))), Column.number("Target", valueWidth),
+                Column.centered("Status", 12), Column.text("Note", 44));
         String subtitle = "The metrics to track first: " + Heading.caption(heading.context()) + " against "
                 + heading.previous().map(p -> Heading.caption(p.context())).orElse("the previous period")
-                + ". Change: percentage points for rates, relative for money, the difference for multiples.";
+                + ". Change between the values as shown: percentage points for rates, relative for money, the "
+                + "difference for multiples.";
         if (heading.team().isPresent()) {
             subtitle += " Customer retention is company-wide.";
         }
         SheetLayout.heading(sheet, styles, heading.title(), subtitle, columns);
         SheetLayout.header(sheet, styles, columns);
         int r = FIRST_DATA_ROW;
-        for (ChecklistRow line : heading.report().checklist()) {
+        for (ChecklistRow line : lines) {
             Row row = sheet.createRow(r++);
             Unit unit = line.id().unit();
             SheetLayout.text(row, 0, line.id().displayName(), styles.get(WorkbookStyles.Name.BOLD_TEXT));
             SheetLayout.value(row, 1, line.value(), styles.value(unit), styles);
             SheetLayout.value(row, 2, line.previous(), styles.value(unit), styles);
-            SheetLayout.value(row, 3, line.change(), styles.change(unit), styles);
+            MetricValue change = shownChange(line, styles);
+            SheetLayout.value(row, 3, change, styles.change(unit), styles);
             SheetLayout.number(row, 4, line.target(), styles.value(unit), styles);
             SheetLayout.text(row, STATUS_COLUMN, line.status().label(), styles.get(WorkbookStyles.Name.STATUS));
-            SheetLayout.text(row, 6, note(line), styles.get(WorkbookStyles.Name.WRAPPED_TEXT));
-            SheetLayout.fitHeight(row, note(line), columns.get(6).width());
+            String note = note(line, change, heading, styles);
+            SheetLayout.text(row, 6, note, styles.get(WorkbookStyles.Name.WRAPPED_TEXT));
+            SheetLayout.fitHeight(row, note, columns.get(6).width());
         }
         int last = r - 1;
         styles.statusColours(sheet, STATUS_COLUMN, new CellRangeAddress(FIRST_DATA_ROW, last, STATUS_COLUMN, STATUS_COLUMN),
@@ -100,17 +113,41 @@ final class ChecklistSheet {
         return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
-    /** Why a cell of the line is n/a, or empty when none is. */
-    private static String note(ChecklistRow line) {
+    /**
+     * The change between the value and the previous one as the sheet shows them (rounded as
+     * displayed), so that 44.8% against 44.8% reads 0.0 pp, never ▼ -0.1 pp; n/a as the checklist has it.
+     */
+    private static MetricValue shownChange(ChecklistRow line, WorkbookStyles styles) {
+        if (!line.value().available() || !line.previous().available()) {
+            return line.change();
+        }
+        Unit unit = line.id().unit();
+        CellStyle shown = styles.value(unit);
+        MetricValue change = Checklist.change(unit, MetricValue.of(styles.asShown(line.value().value(), shown)),
+                MetricValue.of(styles.asShown(line.previous().value(), shown)));
+        return change.available() ? MetricValue.of(styles.asShown(change.value(), styles.change(unit))) : change;
+    }
+
+    /**
+     * What the line's figure is where its name could mislead (the quota attainment rate is not revenue
+     * against quota), and why a cell of the line is n/a; empty when there is nothing to say.
+     */
+    private static String note(ChecklistRow line, MetricValue change, Heading heading, WorkbookStyles styles) {
+        List<String> notes = new ArrayList<>();
+        if (line.id() == MetricId.QUOTA_ATTAINMENT_RATE) {
+            MetricValue ofTotal = heading.report().breakdown().company().revenueToQuota();
+            notes.add("The share of reps with a quota who reached it, not revenue against quota"
+                    + (ofTotal.available() ? ": all reps together reached "
+                            + styles.show(ofTotal.value(), styles.get(WorkbookStyles.Name.PERCENT))
+                            + " of the total quota (" + BreakdownSheets.REPS + ", total line)." : "."));
+        }
         if (!line.value().available()) {
-            return line.value().naReason();
+            notes.add(line.value().naReason());
+        } else if (!line.previous().available()) {
+            notes.add("previous period: " + line.previous().naReason());
+        } else if (!change.available()) {
+            notes.add("change: " + change.naReason());
         }
-        if (!line.previous().available()) {
-            return "previous period: " + line.previous().naReason();
-        }
-        if (!line.change().available()) {
-            return "change: " + line.change().naReason();
-        }
-        return "";
+        return String.join(" ", notes);
     }
 }

@@ -24,9 +24,13 @@ final class DataQualitySheet {
     static void write(XSSFWorkbook workbook, WorkbookStyles styles, Heading heading) {
         DataQualityReport quality = heading.report().dataQuality();
         XSSFSheet sheet = workbook.createSheet(NAME);
+        int countWidth = Math.max(14, styles.width(styles.get(WorkbookStyles.Name.COUNT),
+                styles.get(WorkbookStyles.Name.TOTAL_COUNT)));
+        int shareWidth = Math.max(10, styles.width(styles.get(WorkbookStyles.Name.PERCENT),
+                styles.get(WorkbookStyles.Name.TOTAL_PERCENT)));
         List<Column> columns = List.of(Column.text("Table", 28), Column.text("Rule", 52),
-                Column.number("Rows concerning the period", 16), Column.number("Untrusted rows", 14),
-                Column.number("Share", 10), Column.text("Within limit", 12));
+                Column.number("Rows concerning the period", countWidth), Column.number("Untrusted rows", countWidth),
+                Column.number("Share", shareWidth), Column.text("Within limit", 12));
         SheetLayout.heading(sheet, styles, heading.title(), String.format(Locale.ROOT,
                 "Rows that break a trust rule are left out of every metric. Limit: %.1f%% untrusted rows per table "
                         + "(report.data-quality.max-bad-ratio); above it the job fails instead of reporting.",

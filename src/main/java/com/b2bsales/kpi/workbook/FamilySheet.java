@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
@@ -47,8 +48,15 @@ final class FamilySheet {
     static void write(XSSFWorkbook workbook, WorkbookStyles styles, Heading heading, Family family) {
         XSSFSheet sheet = workbook.createSheet(family.sheetName());
         PeriodResults current = heading.report().current();
-        List<Column> columns = List.of(Column.text("Metric", 26), Column.number("Value", 17), Column.text("Note", NOTE_WIDTH),
-                Column.number(heading.previousCaption(), 22), Column.text("Input", 28), Column.number("Input value", 20),
+        // wide enough for the largest value of every unit the family's values and inputs come in
+        int valueWidth = Math.max(17, styles.width(MetricId.of(family).stream().map(id -> styles.value(id.unit()))
+                .toArray(CellStyle[]::new)));
+        int inputWidth = Math.max(20, styles.width(MetricId.of(family).stream()
+                .flatMap(id -> current.result(id).inputs().stream()).map(figure -> styles.value(figure.unit()))
+                .toArray(CellStyle[]::new)));
+        List<Column> columns = List.of(Column.text("Metric", 26), Column.number("Value", valueWidth),
+                Column.text("Note", NOTE_WIDTH), Column.number(heading.previousCaption(), valueWidth),
+                Column.text("Input", 28), Column.number("Input value", inputWidth),
                 Column.text("Definition", DEFINITION_WIDTH));
         SheetLayout.heading(sheet, styles, heading.title(), subtitle(heading, family), columns);
         SheetLayout.header(sheet, styles, columns);

@@ -54,7 +54,7 @@ public record HouseStyle(String fontName, int fontSize, int titleFontSize, Map<C
         MONEY_PER_DAY("{currency} #,##0.00\"/day\""),
         PERCENT("0.0%"),
         COUNT("#,##0"),
-        DAYS("0.0\" days\""),
+        DAYS("#,##0.0\" days\""),
         HOURS("#,##0.0"),
         YEARS("0.00\" years\""),
         MULTIPLE("0.00\"x\""),

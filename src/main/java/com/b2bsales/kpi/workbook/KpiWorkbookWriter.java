@@ -131,7 +131,7 @@ public class KpiWorkbookWriter {
         contents.add(new ChecklistSheet.Contents(BreakdownSheets.TEAMS,
                 "Revenue, win rate, quota attainment, productivity and time spent selling per team"));
         contents.add(new ChecklistSheet.Contents(BreakdownSheets.REPS,
-                "Revenue, deals, win rate, quota and attainment and time spent selling per rep"));
+                "Revenue, deals, win rate, quota, revenue as % of quota and time spent selling per rep"));
         return contents;
     }
 

@@ -3,6 +3,7 @@ package com.b2bsales.kpi.workbook;
 import com.b2bsales.kpi.metrics.MetricValue;
 import com.b2bsales.kpi.workbook.HouseStyle.Logo;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
@@ -32,12 +33,33 @@ final class SheetLayout {
     private static final double LOGO_PIXELS = 36;
     /** Characters of running text that fit in a column of one character (the width unit is a digit, text is narrower). */
     private static final double TEXT_PER_WIDTH = 1.15;
+    /**
+     * The space in digits a cell keeps free at its edges: a little more in LibreOffice than in Excel
+     * ("EUR 193,310,541.00", 16.8 digits, does not fit a column of 17 there).
+     */
+    private static final double CELL_MARGINS_LEAST = 0.2;
+    static final double CELL_MARGINS_MOST = 0.6;
+    /** An indent of one level, as the left-aligned texts have, in digits (Excel and LibreOffice differ). */
+    private static final double INDENT_LEAST = 1.0;
+    private static final double INDENT_MOST = 2.0;
+    /** The least room in digits between two numbers, or a header aligned right or centred and the one to its left. */
+    static final double GAP = 1.0;
+    static final int HEADER_MAX_LINES = 3;
 
     private SheetLayout() {
     }
 
-    /** A column: its header, its width in characters, and how its header aligns (as the cells under it). */
+    /**
+     * A column: its header, its width in characters, and how its header aligns (as the cells under it).
+     * The width is at least the one given, and more where the header would otherwise break inside a
+     * word ("(2026-" / "Q1)") or run into the next column's: a header wraps at spaces only, on at most
+     * {@value #HEADER_MAX_LINES} lines where it can.
+     */
     record Column(String title, int width, WorkbookStyles.Name header) {
+
+        Column {
+            width = headerWidth(title, width, header);
+        }
 
         static Column text(String title, int width) {
             return new Column(title, width, WorkbookStyles.Name.HEADER);
@@ -49,6 +71,42 @@ final class SheetLayout {
 
         static Column centered(String title, int width) {
             return new Column(title, width, WorkbookStyles.Name.HEADER_CENTER);
+        }
+
+        /** The lines the header shows in this column's width. */
+        int headerLines() {
+            return wrap(title, width, header).map(List::size)
+                    .orElseGet(() -> lines(title, (int) ((width - 1) / TEXT_PER_WIDTH)));
+        }
+
+        private static int headerWidth(String title, int atLeast, WorkbookStyles.Name header) {
+            Integer clean = null;
+            for (int width = atLeast; width <= atLeast + 60; width++) {
+                Optional<List<String>> lines = wrap(title, width, header);
+                if (lines.isPresent() && lines.get().size() <= HEADER_MAX_LINES) {
+                    return width;
+                }
+                if (lines.isPresent() && clean == null) {
+                    clean = width;
+                }
+            }
+            return clean == null ? atLeast : clean;
+        }
+
+        /**
+         * The lines of the header in a column this wide, when they break at spaces only and, for a
+         * header aligned right or centred, leave a gap to the header on its left, so that "Quota" never
+         * runs into "Reps with".
+         */
+        private static Optional<List<String>> wrap(String title, int width, WorkbookStyles.Name header) {
+            boolean left = header == WorkbookStyles.Name.HEADER;
+            double widest = width - CELL_MARGINS_LEAST - (left ? INDENT_LEAST : 0);
+            double narrowest = width - CELL_MARGINS_MOST - (left ? INDENT_MOST : 0);
+            Optional<List<String>> lines = TextWidths.wrapCleanly(title, narrowest, widest, true);
+            if (left) {
+                return lines;
+            }
+            return lines.filter(all -> all.stream().allMatch(line -> TextWidths.atMost(line, true) <= narrowest - GAP));
         }
     }
 
@@ -76,8 +134,7 @@ final class SheetLayout {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             text(row, i, column.title(), styles.get(column.header()));
-            // bold headers are wider than running text
-            lines = Math.max(lines, lines(column.title(), (int) ((column.width() - 1) / TEXT_PER_WIDTH)));
+            lines = Math.max(lines, column.headerLines());
         }
         row.setHeightInPoints(lines * LINE_POINTS + 6);
         return row;

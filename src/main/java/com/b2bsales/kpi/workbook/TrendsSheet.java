@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -50,16 +51,16 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /**
  * Every metric over the reported period and the ones before it (oldest first), as computed by the
- * job with the same definitions, one table block and one native chart per family: columns on the
- * left axis, lines on the right one.
+ * job with the same definitions, one table block and one native chart per family: the metrics in
+ * money or days as columns on the left axis, the rates and multiples as lines on the right one.
  */
 final class TrendsSheet {
 
     static final String NAME = "Trends";
     private static final int CHART_ROWS = 18;
 
-    /** What a family's chart shows: metrics of one unit as columns, metrics of another as lines. */
-    private record Chart(List<MetricId> columns, List<MetricId> lines) {
+    /** What a family's chart shows, under its title: metrics of one unit as columns, metrics of another as lines. */
+    private record Chart(String title, List<MetricId> columns, List<MetricId> lines) {
 
         List<MetricId> metrics() {
             return Stream.concat(columns.stream(), lines.stream()).toList();
@@ -67,13 +68,15 @@ final class TrendsSheet {
     }
 
     private static final Map<Family, Chart> CHARTS = Map.of(
-            Family.REVENUE, new Chart(List.of(TOTAL_REVENUE), List.of(AVERAGE_DEAL_SIZE)),
-            Family.CONVERSION, new Chart(List.of(SALES_CYCLE_LENGTH),
+            Family.REVENUE, new Chart("Revenue and average deal size", List.of(TOTAL_REVENUE), List.of(AVERAGE_DEAL_SIZE)),
+            Family.CONVERSION, new Chart("Sales cycle and conversion rates", List.of(SALES_CYCLE_LENGTH),
                     List.of(LEAD_CONVERSION_RATE, OPPORTUNITY_CONVERSION_RATE, WIN_RATE)),
-            Family.PIPELINE, new Chart(List.of(PIPELINE_VELOCITY), List.of(PIPELINE_COVERAGE)),
-            Family.CUSTOMERS, new Chart(List.of(CUSTOMER_ACQUISITION_COST, CUSTOMER_LIFETIME_VALUE),
-                    List.of(CHURN_RATE, CUSTOMER_RETENTION_RATE)),
-            Family.SALES_TEAM, new Chart(List.of(REP_PRODUCTIVITY), List.of(QUOTA_ATTAINMENT_RATE, TIME_SPENT_SELLING)));
+            Family.PIPELINE, new Chart("Pipeline velocity and coverage", List.of(PIPELINE_VELOCITY),
+                    List.of(PIPELINE_COVERAGE)),
+            Family.CUSTOMERS, new Chart("Cost and value of a customer, churn and retention",
+                    List.of(CUSTOMER_ACQUISITION_COST, CUSTOMER_LIFETIME_VALUE), List.of(CHURN_RATE, CUSTOMER_RETENTION_RATE)),
+            Family.SALES_TEAM, new Chart("Rep productivity, quota attainment and time spent selling",
+                    List.of(REP_PRODUCTIVITY), List.of(QUOTA_ATTAINMENT_RATE, TIME_SPENT_SELLING)));
 
     private TrendsSheet() {
     }
@@ -84,7 +87,10 @@ final class TrendsSheet {
         Collections.reverse(periods);
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("Metric", 28));
-        periods.forEach(p -> columns.add(Column.number(Heading.caption(p.context()), 16)));
+        // every unit is in every period's column
+        int periodWidth = Math.max(16, styles.width(Stream.of(Unit.values()).map(styles::rounded)
+                .toArray(CellStyle[]::new)));
+        periods.forEach(p -> columns.add(Column.number(Heading.caption(p.context()), periodWidth)));
         columns.add(Column.text("Note", 30));
         int noteColumn = periods.size() + 1;
 
@@ -168,7 +174,8 @@ final class TrendsSheet {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, periods.size() + 1, top + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(family.sheetName() + ": columns on the left axis, lines on the right");
+        chart.setTitleText(spec.title() + ", " + periods.get(0).context().period().label() + " to "
+                + periods.get(periods.size() - 1).context().period().label());
         chart.setTitleOverlay(false);
         chart.getTitle().getBody().getParagraph(0).getTextRuns().forEach(run -> {
             run.setFontSize(12.0);

@@ -4,11 +4,16 @@ import com.b2bsales.kpi.metrics.ChecklistStatus;
 import com.b2bsales.kpi.metrics.Unit;
 import com.b2bsales.kpi.workbook.HouseStyle.Colour;
 import com.b2bsales.kpi.workbook.HouseStyle.Format;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FontUnderline;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -42,10 +47,15 @@ final class WorkbookStyles {
         TOTAL_TEXT, TOTAL_NOT_AVAILABLE, TOTAL_PERCENT, TOTAL_MONEY, TOTAL_HOURS, TOTAL_COUNT
     }
 
+    /** Values as a reader sees them; separators follow the reader's locale, and are as wide in every one. */
+    private final DataFormatter shown = new DataFormatter(Locale.US);
+
     private final XSSFWorkbook workbook;
     private final HouseStyle house;
     private final String currency;
     private final Map<Name, XSSFCellStyle> styles = new EnumMap<>(Name.class);
+    /** The number format of each numeric style, to size the columns that hold it. */
+    private final Map<CellStyle, Format> formats = new IdentityHashMap<>();
     private final int logoPicture;
 
     WorkbookStyles(XSSFWorkbook workbook, HouseStyle house, String currency) {
@@ -73,6 +83,67 @@ final class WorkbookStyles {
     /** The picture index of the logo in the workbook, when the house style has one. */
     int logoPicture() {
         return logoPicture;
+    }
+
+    /**
+     * The width in characters of a column that shows the widest value of each of these styles in full,
+     * so that no reader sees {@code ###}: see {@link #largest(Format)} for how wide a value can be.
+     * Text styles need no width.
+     */
+    int width(CellStyle... holds) {
+        double widest = 0;
+        for (CellStyle style : holds) {
+            Format format = formats.get(style);
+            if (format == null) {
+                continue;
+            }
+            String code = formatCode(format);
+            boolean bold = ((XSSFCellStyle) style).getFont().getBold();
+            for (double value : new double[] {largest(format), -largest(format)}) {
+                widest = Math.max(widest, TextWidths.atMost(shown.formatRawCellContents(value, -1, code), bold));
+            }
+        }
+        return widest == 0 ? 0 : (int) Math.ceil(widest + SheetLayout.CELL_MARGINS_MOST + SheetLayout.GAP);
+    }
+
+    /** The number as a cell of the style shows it: {@code EUR 1,234.50}, {@code 44.8%}. */
+    String show(double value, CellStyle style) {
+        return shown.formatRawCellContents(value, -1, style.getDataFormatString());
+    }
+
+    /**
+     * The number rounded to the decimals a cell of the numeric style shows: 0.44843 in {@code 0.0%}
+     * is 0.448. Rounds half away from zero, as Excel does.
+     */
+    double asShown(double value, CellStyle style) {
+        // the first section of the format, without its quoted texts: "▲ "+0.0" pp" is +0.0
+        String section = style.getDataFormatString().replaceAll("\"[^\"]*\"|\\\\.", "").split(";")[0];
+        int decimals = 0;
+        int point = section.indexOf('.');
+        while (point >= 0 && point + 1 + decimals < section.length()
+                && "0#?".indexOf(section.charAt(point + 1 + decimals)) >= 0) {
+            decimals++;
+        }
+        if (section.contains("%")) {
+            decimals += 2;
+        }
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /**
+     * The largest magnitude a cell of the format can hold and must show in full: money (also per day)
+     * up to 999,999,999,999.99, counts, hours and days up to 999,999,999, rates up to 9,999.9% and
+     * multiples and years up to 9,999.99; changes alike.
+     */
+    private static double largest(Format format) {
+        return switch (format) {
+            case MONEY, MONEY_PER_DAY, NUMBER, MONEY_ROUNDED, MONEY_PER_DAY_ROUNDED -> 999_999_999_999.99;
+            case COUNT -> 999_999_999;
+            case DAYS, HOURS, CHANGE_NUMBER -> 999_999_999.9;
+            case PERCENT, CHANGE_PERCENT -> 99.999;
+            case CHANGE_POINTS -> 9_999.9;
+            case YEARS, MULTIPLE, CHANGE_MULTIPLE -> 9_999.99;
+        };
     }
 
     /** The style of a metric's value (or an input, a target) in its unit. */
@@ -274,6 +345,7 @@ final class WorkbookStyles {
     private XSSFCellStyle numeric(Format format) {
         XSSFCellStyle style = cell();
         style.setDataFormat(workbook.createDataFormat().getFormat(formatCode(format)));
+        formats.put(style, format);
         return style;
     }
 

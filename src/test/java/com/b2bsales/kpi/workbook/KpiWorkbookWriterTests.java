@@ -10,6 +10,8 @@ import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.crm.CrmTable;
 import com.b2bsales.kpi.crm.TrustRule;
 import com.b2bsales.kpi.metrics.Checklist;
+import com.b2bsales.kpi.metrics.ChecklistRow;
+import com.b2bsales.kpi.metrics.ChecklistStatus;
 import com.b2bsales.kpi.metrics.ChecklistTargets;
 import com.b2bsales.kpi.metrics.Family;
 import com.b2bsales.kpi.metrics.Figure;
@@ -38,12 +40,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -166,7 +170,7 @@ class KpiWorkbookWriterTests {
                     case RATIO -> assertThat(format).as(id.id()).isEqualTo("0.0%");
                     case MONEY -> assertThat(format).as(id.id()).isEqualTo("\"EUR\" #,##0.00");
                     case MONEY_PER_DAY -> assertThat(format).as(id.id()).isEqualTo("\"EUR\" #,##0.00\"/day\"");
-                    case DAYS -> assertThat(format).as(id.id()).isEqualTo("0.0\" days\"");
+                    case DAYS -> assertThat(format).as(id.id()).isEqualTo("#,##0.0\" days\"");
                     case COUNT -> assertThat(format).as(id.id()).isEqualTo("#,##0");
                     case MULTIPLE -> assertThat(format).as(id.id()).isEqualTo("0.00\"x\"");
                     default -> assertThat(format).as(id.id()).isNotEqualTo("General");
@@ -250,6 +254,37 @@ class KpiWorkbookWriterTests {
                     default -> throw new AssertionError("no checklist metric in " + id.unit());
                 }
             }
+        }
+    }
+
+    @Test
+    void showsTheChangeBetweenTheValuesAsDisplayedNotBetweenTheirHiddenDecimals() throws IOException {
+        // given rates that both show as 44.8%, and deal sizes that differ in their hidden decimals only
+        KpiReport report = report(Q2_COMPLETE);
+        List<ChecklistRow> lines = List.of(
+                new ChecklistRow(MetricId.WIN_RATE, MetricValue.of(0.44843), MetricValue.of(0.44761),
+                        MetricValue.of((0.44843 - 0.44761) * 100), 0.25, ChecklistStatus.ON_TRACK),
+                new ChecklistRow(MetricId.LEAD_CONVERSION_RATE, MetricValue.of(0.2044), MetricValue.of(0.1956),
+                        MetricValue.of((0.2044 - 0.1956) * 100), 0.2, ChecklistStatus.ON_TRACK),
+                new ChecklistRow(MetricId.AVERAGE_DEAL_SIZE, MetricValue.of(1000.004), MetricValue.of(999.996),
+                        MetricValue.of(0.008 / 999.996), 900, ChecklistStatus.ON_TRACK));
+        KpiReport shown = new KpiReport(report.periods(), lines, report.dataQuality(), report.run(), report.breakdown());
+
+        try (XSSFWorkbook workbook = open(writer.write(shown, dir))) {
+            Sheet checklist = workbook.getSheet("Checklist");
+            DataFormatter formatter = new DataFormatter(Locale.US);
+            // then 44.8% against 44.8% is no change, not "▼ -0.1 pp"
+            Row winRate = checklist.getRow(4);
+            assertThat(formatter.formatCellValue(winRate.getCell(1))).isEqualTo("44.8%");
+            assertThat(formatter.formatCellValue(winRate.getCell(2))).isEqualTo("44.8%");
+            assertThat(winRate.getCell(3).getNumericCellValue()).isZero();
+            assertThat(formatter.formatCellValue(winRate.getCell(3))).isEqualTo("0.0 pp");
+            // 20.4% against 19.6% is 0.8 pp, although the values differ by 0.88 points
+            assertThat(formatter.formatCellValue(checklist.getRow(5).getCell(3))).isEqualTo("▲ +0.8 pp");
+            // EUR 1,000.00 against EUR 1,000.00 is 0.0%
+            assertThat(formatter.formatCellValue(checklist.getRow(6).getCell(3))).isEqualTo("0.0%");
+            // the values themselves keep their full precision
+            assertThat(winRate.getCell(1).getNumericCellValue()).isEqualTo(0.44843);
         }
     }
 
@@ -447,6 +482,52 @@ class KpiWorkbookWriterTests {
                         .as(sheet.getSheetName()).isTrue();
             }
         }
+    }
+
+    @Test
+    void makesEveryValueColumnWideEnoughForTheLargestValueTheReportCanHold() throws IOException {
+        // given a report of EUR 999,999,999,999.99, 999,999,999 deals, 9,999.9% rates...
+        try (XSSFWorkbook workbook = open(writer.write(LargestReport.of(Q2_COMPLETE), dir))) {
+            DataFormatter formatter = new DataFormatter(Locale.US);
+            int checked = 0;
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                                : cell.getCellType();
+                        if (type != CellType.NUMERIC) {
+                            continue;
+                        }
+                        // then each number shows in full, as wide as a renderer may draw it, with the cell's margins
+                        String shown = formatter.formatCellValue(cell);
+                        boolean bold = workbook.getFontAt(cell.getCellStyle().getFontIndex()).getBold();
+                        double needed = TextWidths.atMost(shown, bold) + SheetLayout.CELL_MARGINS_MOST;
+                        assertThat(sheet.getColumnWidth(cell.getColumnIndex()) / 256.0)
+                                .as(sheet.getSheetName() + "!" + cell.getAddress() + " '" + shown + "'")
+                                .isGreaterThanOrEqualTo(needed);
+                        checked++;
+                    }
+                }
+            }
+            assertThat(checked).isGreaterThan(200);
+            assertThat(formatter.formatCellValue(namedCell(workbook, MetricId.TOTAL_REVENUE)))
+                    .isEqualTo("EUR 999,999,999,999.99");
+        }
+    }
+
+    @Test
+    void wrapsHeadersAtSpacesOnlyLeavingAGapToTheNeighbour() {
+        // "Previous period (2026-" over "Q1)" is what LibreOffice made of a column 22 wide
+        assertThat(TextWidths.wrapCleanly("Previous period (2026-Q1)", 22 - 0.6, 22 - 0.2, true)).isEmpty();
+        SheetLayout.Column previous = SheetLayout.Column.number("Previous period (2026-Q1)", 22);
+        assertThat(TextWidths.wrapCleanly(previous.title(), previous.width() - 0.6, previous.width() - 0.2, true))
+                .isPresent();
+        // a date never breaks at its hyphens
+        SheetLayout.Column trend = SheetLayout.Column.number("2025-Q1 to 2025-02-28", 16);
+        assertThat(trend.headerLines()).isBetween(1, 2);
+        // a right-aligned header keeps a gap to its left: "Reps with" must not touch "Quota"
+        SheetLayout.Column reps = SheetLayout.Column.number("Reps with a quota", 9);
+        assertThat(reps.width()).isGreaterThan(9);
     }
 
     @Test
