@@ -269,6 +269,61 @@ class MailFunctionalTests {
     }
 
     @Test
+    void shouldGiveTeamsWhoseNamesReadAlikeAWorkbookEachAndFindThemAgainOnResend() throws Exception {
+        // given East's reps renamed to team "North East", West Coast's to "North-East", and teams whose
+        // names hold characters a file name cannot, or none it can keep
+        new org.springframework.jdbc.core.JdbcTemplate(H2Crm.dataSource(crmUrl)).execute(
+                "UPDATE sales_rep SET team = CASE team WHEN 'East' THEN 'North East' ELSE 'North-East' END");
+        ReportRun run = run()
+                .with("report.mail.teams[North East]", "north-east-lead@example.com")
+                .with("report.mail.teams[North-East]", "north-dash-east-lead@example.com")
+                .with("report.mail.teams[East/West]", "east-west@example.com")
+                .with("report.mail.teams[A:B]", "a-b@example.com")
+                .with("report.mail.teams[\uD83D\uDE80]", "rocket@example.com");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then one workbook per team, by the rule of workbook.md
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
+                    "b2b-sales-kpis_2026-Q2.xlsx",
+                    "b2b-sales-kpis_2026-Q2_team-north-east-" + sha256("North East") + ".xlsx",
+                    "b2b-sales-kpis_2026-Q2_team-north-east-" + sha256("North-East") + ".xlsx",
+                    "b2b-sales-kpis_2026-Q2_team-east-west.xlsx",
+                    "b2b-sales-kpis_2026-Q2_team-a-b.xlsx",
+                    "b2b-sales-kpis_2026-Q2_team--" + sha256("\uD83D\uDE80") + ".xlsx");
+        }
+        // and the North East lead gets North East's figures (Alice's and Bob's deals), not North-East's
+        MimeMessage northEast = received("Sales KPIs 2026-Q2 (complete), team North East");
+        assertThat(addresses(northEast.getRecipients(Message.RecipientType.TO)))
+                .containsExactly("north-east-lead@example.com");
+        try (WorkbookReader workbook = attached(northEast)) {
+            assertThat(attachment(northEast).getFileName()).contains(sha256("North East"));
+            assertThat(workbook.number("total_revenue")).isCloseTo(30_000, within(1e-9));
+        }
+        try (WorkbookReader workbook = attached(received("Sales KPIs 2026-Q2 (complete), team North-East"))) {
+            assertThat(workbook.number("total_revenue")).isCloseTo(8_000, within(1e-9));
+        }
+
+        // and --resend finds the same six files
+        smtp.purgeEmailFromAllMailboxes();
+        ReportRun.Result resent = run.execute("--resend", "--quarter", "2026-Q2");
+        assertThat(resent.exitCode()).as(resent.err()).isZero();
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            subjects.add(message.getSubject());
+        }
+        assertThat(subjects.stream().distinct()).hasSize(6);
+    }
+
+    private static String sha256(String team) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(team.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 8);
+    }
+
+    @Test
     void shouldNotRetryWhenTheServerRejectsTheCredentials() {
         // given a wrong password
         ReportRun run = run().env("SMTP_PASSWORD", "wrong-pass");

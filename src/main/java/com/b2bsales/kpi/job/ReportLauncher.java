@@ -147,7 +147,12 @@ public class ReportLauncher {
                     + "the same command resumes it from its last commit.");
             return ExitCode.FAILED;
         }
-        String why = firstFailure(execution).map(this::describe).orElse("status " + execution.getStatus());
+        Optional<Throwable> failure = firstFailure(execution);
+        if (failure.isPresent() && failure.get() instanceof TeamWorkbooksNotWrittenException partly) {
+            err.println("The run failed: " + partly.getMessage() + ". Nothing was mailed; the same command writes them again.");
+            return ExitCode.FAILED;
+        }
+        String why = failure.map(this::describe).orElse("status " + execution.getStatus());
         err.println("The run failed, no workbook was written: " + why);
         return ExitCode.FAILED;
     }
@@ -168,6 +173,9 @@ public class ReportLauncher {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException || t instanceof org.springframework.dao.DataAccessException) {
                 return "cannot read " + crm.description() + ": " + Databases.rootMessage(t);
+            }
+            if (t instanceof java.io.UncheckedIOException) {
+                return t.getMessage();
             }
         }
         return Databases.rootMessage(failure);

@@ -17,6 +17,7 @@ import com.b2bsales.kpi.metrics.TeamTallies;
 import com.b2bsales.kpi.quality.DataQualityReport;
 import com.b2bsales.kpi.quality.DataQualityTally;
 import com.b2bsales.kpi.quality.TrustFilter;
+import com.b2bsales.kpi.system.Folders;
 import com.b2bsales.kpi.system.ReportProperties;
 import com.b2bsales.kpi.workbook.HouseStyle;
 import com.b2bsales.kpi.workbook.KpiWorkbookWriter;
@@ -98,14 +99,24 @@ class WorkbookTasklet implements Tasklet {
         log.info("Workbook written: {} ({}, house style: {})", file.toAbsolutePath(), sizeAndTime(file, started),
                 style.source());
         LinkedHashMap<String, String> teamFiles = new LinkedHashMap<>();
+        Map<String, String> notWritten = new LinkedHashMap<>();
         teams.forEach((team, report) -> {
             long teamStarted = System.nanoTime();
-            Path teamFile = styled.write(report, Optional.of(team), outputDir(job));
-            teamFiles.put(team, teamFile.toAbsolutePath().toString());
-            log.info("Workbook of team {} written: {} ({})", team, teamFile.toAbsolutePath(),
-                    sizeAndTime(teamFile, teamStarted));
+            try {
+                Path teamFile = styled.write(report, Optional.of(team), teams.keySet(), outputDir(job));
+                teamFiles.put(team, teamFile.toAbsolutePath().toString());
+                log.info("Workbook of team {} written: {} ({})", team, teamFile.toAbsolutePath(),
+                        sizeAndTime(teamFile, teamStarted));
+            } catch (RuntimeException e) {
+                // the other teams' workbooks are still written, and the message says which were not
+                log.error("Workbook of team {} not written", team, e);
+                notWritten.put(team, Folders.reason(e));
+            }
         });
         shared.put(TEAM_WORKBOOKS, teamFiles);
+        if (!notWritten.isEmpty()) {
+            throw new TeamWorkbooksNotWrittenException(file.toAbsolutePath(), teamFiles.keySet(), notWritten);
+        }
         return RepeatStatus.FINISHED;
     }
 

@@ -7,6 +7,7 @@ import static java.nio.file.StandardOpenOption.WRITE;
 
 import com.b2bsales.kpi.metrics.Family;
 import com.b2bsales.kpi.metrics.KpiReport;
+import com.b2bsales.kpi.system.Folders;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,14 +59,19 @@ public class KpiWorkbookWriter {
         return write(report, Optional.empty(), outputDir);
     }
 
+    /** Writes the workbook, restricted to the team when one is given and it is the run's only team. */
+    public Path write(KpiReport report, Optional<String> team, Path outputDir) {
+        return write(report, team, team.map(List::of).orElse(List.of()), outputDir);
+    }
+
     /**
      * Writes the workbook, restricted to the team when one is given, into the folder (created when
-     * missing) under the name of {@link WorkbookFiles}; returns its path.
+     * missing) under the name of {@link WorkbookFiles} among the teams of the run; returns its path.
      *
      * @throws UncheckedIOException when the file cannot be written; an existing file stays as it was
      */
-    public Path write(KpiReport report, Optional<String> team, Path outputDir) {
-        Path target = WorkbookFiles.path(outputDir, report.context(), team);
+    public Path write(KpiReport report, Optional<String> team, Collection<String> teamsOfRun, Path outputDir) {
+        Path target = WorkbookFiles.path(outputDir, report.context(), team, teamsOfRun);
         Path temporary = outputDir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
             Files.createDirectories(outputDir);
@@ -79,7 +86,7 @@ public class KpiWorkbookWriter {
             return target;
         } catch (IOException e) {
             discard(temporary, e);
-            throw new UncheckedIOException("Could not write the workbook " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not write the workbook " + target + ": " + Folders.reason(e), e);
         } catch (RuntimeException | Error e) {
             discard(temporary, e);
             throw e;
