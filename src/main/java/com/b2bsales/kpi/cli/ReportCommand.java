@@ -19,6 +19,8 @@ import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
@@ -57,6 +59,12 @@ public final class ReportCommand {
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.println(RunOptions.USAGE);
+            return ExitCode.USAGE.code();
+        }
+        try {
+            SettingsCheck.check(settingsEnvironment(), options);
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         try (ConfigurableApplicationContext application = start()) {
@@ -104,6 +112,14 @@ public final class ReportCommand {
                 new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                         new HashMap<>(environment)));
         return application;
+    }
+
+    /** What the application will read, config files included, before it starts: for {@link SettingsCheck}. */
+    private StandardEnvironment settingsEnvironment() {
+        StandardEnvironment settings = applicationEnvironment();
+        settings.getPropertySources().addFirst(new SimpleCommandLinePropertySource(springArguments));
+        ConfigDataEnvironmentPostProcessor.applyTo(settings);
+        return settings;
     }
 
     private ConfigurableApplicationContext start() {

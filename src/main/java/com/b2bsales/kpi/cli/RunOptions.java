@@ -20,6 +20,12 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
     public static final String USAGE = "usage: run-report.sh [--quarter 2026-Q2 | --month 2026-05 | --year 2026] "
             + "[--as-of 2026-06-15] [--rerun] [--email | --no-email] [--output DIR] [--resend] [--schedule] [--history]";
 
+    /**
+     * The earliest day a report covers: a period or as-of date before it is a mistyped year
+     * ({@code --month 0001-01}), not a period of a CRM.
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+
     /** Parses {@code --name value} and {@code --name=value} forms. */
     public static RunOptions parse(String... args) {
         List<ReportPeriod> periods = new ArrayList<>();
@@ -76,6 +82,10 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
         if (day.isAfter(today)) {
             throw new UsageException("--as-of " + day + " is after today (" + today + ")");
         }
+        if (day.isBefore(EARLIEST)) {
+            throw new UsageException("--as-of " + day + " is before " + EARLIEST + ": the report covers " + EARLIEST
+                    + " to today");
+        }
         ReportPeriod reported = period.orElseGet(() -> ReportPeriod.containing(PeriodType.QUARTER, day));
         if (!day.plusDays(1).isAfter(reported.start())) {
             throw new UsageException("period " + reported.label() + " has not started: it begins on "
@@ -101,7 +111,12 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
     private static ReportPeriod period(String option, String value) {
         PeriodType type = PeriodType.valueOf(option.substring(2).toUpperCase());
         try {
-            return ReportPeriod.parse(type, value);
+            ReportPeriod period = ReportPeriod.parse(type, value);
+            if (period.start().isBefore(EARLIEST)) {
+                throw new UsageException(option + " " + value + ": the report covers periods from " + EARLIEST.getYear()
+                        + " to today");
+            }
+            return period;
         } catch (IllegalArgumentException e) {
             throw new UsageException(option + " " + value + ": " + e.getMessage());
         }

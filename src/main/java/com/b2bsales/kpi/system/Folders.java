@@ -7,7 +7,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /**
@@ -51,7 +50,7 @@ public final class Folders {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder" + file;
         }
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+        if (e instanceof FileAlreadyExistsException) {
             return "a file is in the way" + file;
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
