@@ -105,6 +105,48 @@ class FailureFunctionalTests {
         assertUsageError(run.execute("--year", "9999"), "has not started");
     }
 
+    @Test
+    void shouldPrintOneLineAndNoStackTraceWhenTheCrmCannotBeReached() {
+        // when
+        ReportRun.Result result = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/crm", "reporter", "pw")
+                .execute("--quarter", "2026-Q2");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().lines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("127.0.0.1:1/crm");
+        assertNoStackTrace(result);
+    }
+
+    @Test
+    void shouldPrintOneLineAndNoStackTraceWhenTooManyRowsAreUntrustedAndSayWhereTheDetailsAre() {
+        // when
+        ReportRun.Result result = ReportRun.in(reports).crm(handDataset(), "sa", "").execute("--quarter", "2026-Q2");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().lines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("The run failed, no workbook was written: Table contract")
+                .contains("details in " + Path.of("var/log/sales-kpi-report.log").toAbsolutePath());
+        assertNoStackTrace(result);
+    }
+
+    @Test
+    void shouldShowTheStackTraceOnTheConsoleWithVerbose() {
+        // when
+        ReportRun.Result result = ReportRun.in(reports).crm(handDataset(), "sa", "")
+                .execute("--quarter", "2026-Q2", "--verbose");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out() + result.err()).contains("UntrustedDataException").contains("\tat ");
+    }
+
+    private static void assertNoStackTrace(ReportRun.Result result) {
+        assertThat(result.out() + result.err()).doesNotContain("\tat ").doesNotContain("Exception")
+                .doesNotContain("Caused by");
+    }
+
     /** Exit 2, one line on stderr that starts as given, and nothing else: no usage, no stack trace. */
     private static void assertSettingError(ReportRun run, String line) {
         ReportRun.Result result = run.execute("--quarter", "2026-Q2");

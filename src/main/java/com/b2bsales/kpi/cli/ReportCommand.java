@@ -9,13 +9,17 @@ import com.b2bsales.kpi.job.RunHistory;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.schedule.ReportScheduler;
 import com.b2bsales.kpi.system.Databases;
+import com.b2bsales.kpi.system.LogFile;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,6 +33,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
  * is touched), then the application starts and the launcher runs the job.
  */
 public final class ReportCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportCommand.class);
 
     private final Clock clock;
     private final Map<String, String> environment;
@@ -67,7 +73,7 @@ public final class ReportCommand {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
-        try (ConfigurableApplicationContext application = start()) {
+        try (ConfigurableApplicationContext application = start(options)) {
             if (options.history()) {
                 application.getBean(RunHistory.class).print(System.out, 20);
                 return ExitCode.WRITTEN.code();
@@ -86,7 +92,9 @@ public final class ReportCommand {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         } catch (RuntimeException e) {
-            err.println("error: " + Databases.rootMessage(e));
+            // the stack trace goes to the log file (and the console with --verbose), the cause to stderr
+            log.error("The command failed", e);
+            err.println("error: " + Databases.rootMessage(e) + LogFile.detailsHint());
             return ExitCode.FAILED.code();
         }
     }
@@ -122,11 +130,13 @@ public final class ReportCommand {
         return settings;
     }
 
-    private ConfigurableApplicationContext start() {
+    private ConfigurableApplicationContext start(RunOptions options) {
+        String[] arguments = Arrays.copyOf(springArguments, springArguments.length + 1);
+        arguments[springArguments.length] = "--logging.console.verbose=" + options.verbose();
         return new SpringApplicationBuilder(SalesKpiApplication.class)
                 .environment(applicationEnvironment())
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .run(springArguments);
+                .run(arguments);
     }
 }

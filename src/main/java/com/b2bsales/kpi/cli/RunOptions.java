@@ -15,10 +15,11 @@ import java.util.Optional;
  * option never reaches a database.
  */
 public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf, boolean rerun,
-        Optional<Boolean> email, Optional<Path> output, boolean resend, boolean schedule, boolean history) {
+        Optional<Boolean> email, Optional<Path> output, boolean resend, boolean schedule, boolean history,
+        boolean verbose) {
 
     public static final String USAGE = "usage: run-report.sh [--quarter 2026-Q2 | --month 2026-05 | --year 2026] "
-            + "[--as-of 2026-06-15] [--rerun] [--email | --no-email] [--output DIR] [--resend] [--schedule] [--history]";
+            + "[--as-of 2026-06-15] [--rerun] [--email | --no-email] [--output DIR] [--resend] [--schedule] [--history] [--verbose]";
 
     /**
      * The earliest day a report covers: a period or as-of date before it is a mistyped year
@@ -36,6 +37,7 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
         boolean resend = false;
         boolean schedule = false;
         boolean history = false;
+        boolean verbose = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -53,6 +55,7 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
                 case "--resend" -> resend = flag(name, inline);
                 case "--schedule" -> schedule = flag(name, inline);
                 case "--history" -> history = flag(name, inline);
+                case "--verbose" -> verbose = flag(name, inline);
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
@@ -70,7 +73,8 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
         if (resend && email.equals(Optional.of(false))) {
             throw new UsageException("--resend and --no-email contradict each other: --resend mails the existing workbook");
         }
-        return new RunOptions(periods.stream().findFirst(), asOf, rerun, email, output, resend, schedule, history);
+        return new RunOptions(periods.stream().findFirst(), asOf, rerun, email, output, resend, schedule, history,
+                verbose);
     }
 
     /**

@@ -4,6 +4,7 @@ import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.CrmUnavailableException;
 import com.b2bsales.kpi.system.Databases;
+import com.b2bsales.kpi.system.LogFile;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -149,11 +150,12 @@ public class ReportLauncher {
         }
         Optional<Throwable> failure = firstFailure(execution);
         if (failure.isPresent() && failure.get() instanceof TeamWorkbooksNotWrittenException partly) {
-            err.println("The run failed: " + partly.getMessage() + ". Nothing was mailed; the same command writes them again.");
+            err.println("The run failed: " + partly.getMessage() + ". Nothing was mailed; the same command writes them again"
+                    + LogFile.detailsHint() + ".");
             return ExitCode.FAILED;
         }
         String why = failure.map(this::describe).orElse("status " + execution.getStatus());
-        err.println("The run failed, no workbook was written: " + why);
+        err.println("The run failed, no workbook was written: " + why + LogFile.detailsHint());
         return ExitCode.FAILED;
     }
 
