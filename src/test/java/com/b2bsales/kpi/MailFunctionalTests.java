@@ -324,6 +324,38 @@ class MailFunctionalTests {
     }
 
     @Test
+    void shouldEndAnAttemptAtTheTimeoutWhenTheServerDripsOneByteASecond() throws Exception {
+        // given a server that answers one byte a second, each well within the 2 s read timeout
+        try (ServerSocket server = new ServerSocket(0)) {
+            java.util.concurrent.CompletableFuture<Long> connected = new java.util.concurrent.CompletableFuture<>();
+            Thread drip = new Thread(() -> {
+                try (java.net.Socket client = server.accept()) {
+                    connected.complete(System.nanoTime());
+                    for (int second = 0; second < 120; second++) {
+                        client.getOutputStream().write('2');
+                        client.getOutputStream().flush();
+                        Thread.sleep(1000);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the client hung up: what the test waits for
+                }
+            }, "dripping-smtp-server");
+            drip.setDaemon(true);
+            drip.start();
+            ReportRun run = run(server.getLocalPort()).with("report.mail.retry.attempts", "1");
+
+            // when
+            ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+            // then the attempt ended at its 2 s deadline, not when the server stopped dripping
+            long mailing = java.time.Duration.ofNanos(System.nanoTime() - connected.getNow(System.nanoTime())).toSeconds();
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+            assertThat(mailing).isLessThan(10);
+            assertThat(result.err()).contains("(1 attempt)").contains("within report.mail.timeout (2s)");
+        }
+    }
+
+    @Test
     void shouldNotRetryWhenTheServerRejectsTheCredentials() {
         // given a wrong password
         ReportRun run = run().env("SMTP_PASSWORD", "wrong-pass");
