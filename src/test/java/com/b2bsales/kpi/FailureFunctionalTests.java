@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,6 +222,42 @@ class FailureFunctionalTests {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         try (var files = Files.list(reports)) {
             assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void shouldRemoveTheTemporaryWorkbookOfAKilledRunButNeverOneALiveProcessIsWriting() throws Exception {
+        // given an hour-old temporary workbook nobody writes any more, one as old that another process
+        // still writes (it holds its lock), and a file of someone else
+        Path stale = Files.writeString(reports.resolve(".b2b-sales-kpis_2026-Q1.xlsx." + UUID.randomUUID() + ".tmp"), "PK");
+        Path live = Files.writeString(reports.resolve(".b2b-sales-kpis_2026-Q2.xlsx." + UUID.randomUUID() + ".tmp"), "PK");
+        Path other = Files.writeString(reports.resolve(".notes.tmp"), "mine");
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        for (Path file : List.of(stale, live, other)) {
+            Files.setLastModifiedTime(file, hourAgo);
+        }
+        Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), FileLockHolder.class.getName(), live.toString())
+                .redirectErrorStream(true).start();
+        try {
+            assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(writer.getInputStream())).readLine())
+                    .isEqualTo("locked");
+
+            // when a run writes its workbook into the folder
+            ReportRun.Result result = ReportRun.in(reports).crm(handDataset(), "sa", "")
+                    .with("report.data-quality.max-bad-ratio", "0.5").execute("--quarter", "2026-Q2");
+
+            // then
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(stale).doesNotExist();
+            assertThat(live).exists();
+            assertThat(other).exists();
+            assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).exists();
+        } finally {
+            writer.getOutputStream().close();
+            writer.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            writer.destroyForcibly();
         }
     }
 

@@ -2,8 +2,6 @@ package com.b2bsales.kpi.workbook;
 
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
-import static java.nio.file.StandardOpenOption.CREATE_NEW;
-import static java.nio.file.StandardOpenOption.WRITE;
 
 import com.b2bsales.kpi.metrics.Family;
 import com.b2bsales.kpi.metrics.KpiReport;
@@ -21,7 +19,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -72,10 +69,13 @@ public class KpiWorkbookWriter {
      */
     public Path write(KpiReport report, Optional<String> team, Collection<String> teamsOfRun, Path outputDir) {
         Path target = WorkbookFiles.path(outputDir, report.context(), team, teamsOfRun);
-        Path temporary = outputDir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path temporary = null;
         try {
             Files.createDirectories(outputDir);
-            try (FileChannel channel = FileChannel.open(temporary, CREATE_NEW, WRITE)) {
+            TemporaryWorkbooks.removeStale(outputDir);
+            try (TemporaryWorkbooks.Writing writing = TemporaryWorkbooks.create(target)) {
+                temporary = writing.file();
+                FileChannel channel = writing.channel();
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
                 write(report, team, out);
                 out.flush();
@@ -164,6 +164,9 @@ public class KpiWorkbookWriter {
     }
 
     private static void discard(Path temporary, Throwable failure) {
+        if (temporary == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(temporary);
         } catch (IOException e) {
