@@ -261,6 +261,27 @@ class FailureFunctionalTests {
         }
     }
 
+    @Test
+    void shouldSayWhichWorkbooksWereWrittenAndWhichNotWhenATeamWorkbookCannotBeWritten() throws Exception {
+        // given a folder where team East's workbook should go
+        Files.createDirectories(reports.resolve("b2b-sales-kpis_2026-Q2_team-east.xlsx").resolve("keep"));
+        ReportRun run = ReportRun.in(reports).crm(handDataset(), "sa", "").with("report.data-quality.max-bad-ratio", "0.5")
+                .with("report.mail.teams.East", "east@example.com")
+                .with("report.mail.teams[West Coast]", "west@example.com");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().lines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("The run failed: written: the company workbook " + reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")
+                        + ", team West Coast's; not written: team East's (is a directory ("
+                        + reports.resolve("b2b-sales-kpis_2026-Q2_team-east.xlsx") + "))")
+                .doesNotContain("no workbook was written");
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2_team-west-coast.xlsx")).exists();
+    }
+
     private static String handDataset() {
         return H2Crm.create(H2Crm.HAND_DATASET);
     }

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 class TeamWorkbooksNotWrittenException extends RuntimeException {
 
     TeamWorkbooksNotWrittenException(Path companyWorkbook, Collection<String> written, Map<String, String> notWritten) {
-        super("the company workbook was written (" + companyWorkbook + ")"
-                + (written.isEmpty() ? "" : ", and the workbook of team " + String.join(", ", written))
-                + "; the workbook of team " + notWritten.entrySet().stream()
-                        .map(team -> team.getKey() + " was not: " + team.getValue())
-                        .collect(Collectors.joining("; of team ")));
+        super("written: the company workbook " + companyWorkbook
+                + written.stream().map(team -> ", team " + team + "'s").collect(Collectors.joining())
+                + "; not written: " + notWritten.entrySet().stream()
+                        .map(team -> "team " + team.getKey() + "'s (" + team.getValue() + ")")
+                        .collect(Collectors.joining(", ")));
     }
 }

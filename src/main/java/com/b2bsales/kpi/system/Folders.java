@@ -3,6 +3,7 @@ package com.b2bsales.kpi.system;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -43,12 +44,20 @@ public final class Folders {
 
     /** Why a file operation failed, in words: "permission denied (/srv/reports/x.xlsx)". */
     public static String reason(IOException e) {
-        String file = e instanceof FileSystemException fs && fs.getFile() != null ? " (" + fs.getFile() + ")" : "";
+        String file = "";
+        if (e instanceof FileSystemException fs) {
+            // a move names the file it moves first, and the one in the way second
+            String named = fs.getOtherFile() != null ? fs.getOtherFile() : fs.getFile();
+            file = named == null ? "" : " (" + named + ")";
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied" + file;
         }
         if (e instanceof NoSuchFileException) {
             return "no such file or folder" + file;
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "a folder is in the way" + file;
         }
         if (e instanceof FileAlreadyExistsException) {
             return "a file is in the way" + file;
