@@ -47,8 +47,8 @@ class FailureFunctionalTests {
         assertSettingError(run.with("report.data-quality.max-bad-ratio", "-1"),
                 "error: report.data-quality.max-bad-ratio is -1.0: it must be a fraction from 0 to 1");
         run.with("report.data-quality.max-bad-ratio", "0.05");
-        assertSettingError(run.with("report.progress-interval", "0s"),
-                "error: report.progress-interval is 0ms: it must be at least 1s");
+        assertSettingError(run.with("report.progress-interval", "-1s"),
+                "error: report.progress-interval is -1s: it must be 0 or more");
         run.with("report.progress-interval", "30s");
         assertSettingError(run.with("report.checklist.targets[average-deal-sizes]", "10"),
                 "error: report.checklist.targets.average-deal-sizes is not a checklist metric");

@@ -40,7 +40,7 @@ public record ReportProperties(
         Settings.requireBetween("report.chunk-size", chunkSize, 1, 1_000_000, null);
         Settings.requireBetween("report.fetch-size", fetchSize, 1, 1_000_000, null);
         Settings.requireBetween("report.parallel-steps", parallelSteps, 1, 64, null);
-        Settings.requireAtLeast("report.progress-interval", progressInterval, Duration.ofSeconds(1));
+        Settings.requireAtLeast("report.progress-interval", progressInterval, Duration.ZERO);
         Settings.requireText("report.company-name", companyName);
         Settings.requireText("report.currency", currency);
     }
