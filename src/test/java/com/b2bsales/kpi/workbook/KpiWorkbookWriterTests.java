@@ -133,6 +133,18 @@ class KpiWorkbookWriterTests {
         assertThat(names).doesNotHaveDuplicates().allSatisfy(name -> assertThat(name.length()).isLessThan(255));
     }
 
+    @Test
+    void keepsTheFooterWithinExcelsLimitWhateverTheTeamName() throws IOException {
+        String team = "Enterprise & Public Sector ".repeat(20);
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), Optional.of(team), dir))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                org.apache.poi.ss.usermodel.Footer footer = sheet.getFooter();
+                assertThat(("&L" + footer.getLeft() + "&C" + footer.getCenter() + "&R" + footer.getRight()).length())
+                        .as(sheet.getSheetName()).isLessThanOrEqualTo(255);
+            }
+        }
+    }
+
     private static String sha256(String team) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
