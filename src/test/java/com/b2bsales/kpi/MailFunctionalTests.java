@@ -354,6 +354,93 @@ class MailFunctionalTests {
     }
 
     @Test
+    void shouldGiveTeamsWhoseNamesReadAlikeAWorkbookEachAndFindThemAgainOnResend() throws Exception {
+        // given East's reps renamed to team "North East", West Coast's to "North-East", and teams whose
+        // names hold characters a file name cannot, or none it can keep
+        new org.springframework.jdbc.core.JdbcTemplate(H2Crm.dataSource(crmUrl)).execute(
+                "UPDATE sales_rep SET team = CASE team WHEN 'East' THEN 'North East' ELSE 'North-East' END");
+        ReportRun run = run()
+                .with("report.mail.teams[North East]", "north-east-lead@example.com")
+                .with("report.mail.teams[North-East]", "north-dash-east-lead@example.com")
+                .with("report.mail.teams[East/West]", "east-west@example.com")
+                .with("report.mail.teams[A:B]", "a-b@example.com")
+                .with("report.mail.teams[\uD83D\uDE80]", "rocket@example.com");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then one workbook per team, by the rule of workbook.md
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder(
+                    "b2b-sales-kpis_2026-Q2.xlsx",
+                    "b2b-sales-kpis_2026-Q2_team-north-east-" + sha256("North East") + ".xlsx",
+                    "b2b-sales-kpis_2026-Q2_team-north-east-" + sha256("North-East") + ".xlsx",
+                    "b2b-sales-kpis_2026-Q2_team-east-west.xlsx",
+                    "b2b-sales-kpis_2026-Q2_team-a-b.xlsx",
+                    "b2b-sales-kpis_2026-Q2_team--" + sha256("\uD83D\uDE80") + ".xlsx");
+        }
+        // and the North East lead gets North East's figures (Alice's and Bob's deals), not North-East's
+        MimeMessage northEast = received("Sales KPIs 2026-Q2 (complete), team North East");
+        assertThat(addresses(northEast.getRecipients(Message.RecipientType.TO)))
+                .containsExactly("north-east-lead@example.com");
+        try (WorkbookReader workbook = attached(northEast)) {
+            assertThat(attachment(northEast).getFileName()).contains(sha256("North East"));
+            assertThat(workbook.number("total_revenue")).isCloseTo(30_000, within(1e-9));
+        }
+        try (WorkbookReader workbook = attached(received("Sales KPIs 2026-Q2 (complete), team North-East"))) {
+            assertThat(workbook.number("total_revenue")).isCloseTo(8_000, within(1e-9));
+        }
+
+        // and --resend finds the same six files
+        smtp.purgeEmailFromAllMailboxes();
+        ReportRun.Result resent = run.execute("--resend", "--quarter", "2026-Q2");
+        assertThat(resent.exitCode()).as(resent.err()).isZero();
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            subjects.add(message.getSubject());
+        }
+        assertThat(subjects.stream().distinct()).hasSize(6);
+    }
+
+    private static String sha256(String team) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(team.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 8);
+    }
+
+    @Test
+    void shouldEndAnAttemptAtTheTimeoutWhenTheServerDripsOneByteASecond() throws Exception {
+        // given a server that answers one byte a second, each well within the 2 s read timeout
+        try (ServerSocket server = new ServerSocket(0)) {
+            java.util.concurrent.CompletableFuture<Long> connected = new java.util.concurrent.CompletableFuture<>();
+            Thread drip = new Thread(() -> {
+                try (java.net.Socket client = server.accept()) {
+                    connected.complete(System.nanoTime());
+                    for (int second = 0; second < 120; second++) {
+                        client.getOutputStream().write('2');
+                        client.getOutputStream().flush();
+                        Thread.sleep(1000);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the client hung up: what the test waits for
+                }
+            }, "dripping-smtp-server");
+            drip.setDaemon(true);
+            drip.start();
+            ReportRun run = run(server.getLocalPort()).with("report.mail.retry.attempts", "1");
+
+            // when
+            ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+            // then the attempt ended at its 2 s deadline, not when the server stopped dripping
+            long mailing = java.time.Duration.ofNanos(System.nanoTime() - connected.getNow(System.nanoTime())).toSeconds();
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(3);
+            assertThat(mailing).isLessThan(10);
+            assertThat(result.err()).contains("(1 attempt)").contains("within report.mail.timeout (2s)");
+        }
+    }
+
+    @Test
     void shouldNotRetryWhenTheServerRejectsTheCredentials() {
         // given a wrong password
         ReportRun run = run().env("SMTP_PASSWORD", "wrong-pass");

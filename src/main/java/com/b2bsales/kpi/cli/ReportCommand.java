@@ -10,30 +10,33 @@ import com.b2bsales.kpi.job.RunHistory;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.schedule.ReportScheduler;
 import com.b2bsales.kpi.system.Databases;
-import java.io.IOException;
+import com.b2bsales.kpi.system.LogFile;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
-import org.springframework.core.io.FileSystemResource;
 
 /**
  * The command line: options are parsed and checked first (exit 2 on a bad one, before any database
  * is touched), then the application starts and the launcher runs the job.
  */
 public final class ReportCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportCommand.class);
 
     private final Clock clock;
     private final Map<String, String> environment;
@@ -67,12 +70,14 @@ public final class ReportCommand {
             return ExitCode.USAGE.code();
         }
         try {
-            requireCrmOrDemo(options, settings(Path.of("config", "application.yml")));
+            StandardEnvironment settings = settingsEnvironment();
+            requireCrmOrDemo(options, settings);
+            SettingsCheck.check(settings, options);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
-        try (ConfigurableApplicationContext application = start()) {
+        try (ConfigurableApplicationContext application = start(options)) {
             if (options.history()) {
                 application.getBean(RunHistory.class).print(System.out, 20);
                 return ExitCode.WRITTEN.code();
@@ -91,7 +96,9 @@ public final class ReportCommand {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         } catch (RuntimeException e) {
-            err.println("error: " + Databases.rootMessage(e));
+            // the stack trace goes to the log file (and the console with --verbose), the cause to stderr
+            log.error("The command failed", e);
+            err.println("error: " + Databases.rootMessage(e) + LogFile.detailsHint());
             return ExitCode.FAILED.code();
         }
     }
@@ -135,24 +142,6 @@ public final class ReportCommand {
     }
 
     /**
-     * The settings as the application will see them, read before it starts so that no database is
-     * touched: its arguments, system properties, the environment, then {@code config/application.yml}.
-     */
-    private PropertyResolver settings(Path configFile) {
-        StandardEnvironment settings = applicationEnvironment();
-        settings.getPropertySources().addFirst(new SimpleCommandLinePropertySource(springArguments));
-        if (Files.isRegularFile(configFile)) {
-            try {
-                new YamlPropertySourceLoader().load(configFile.toString(), new FileSystemResource(configFile))
-                        .forEach(settings.getPropertySources()::addLast);
-            } catch (IOException | RuntimeException e) {
-                throw new UsageException("cannot read " + configFile + ": " + e.getMessage());
-            }
-        }
-        return settings;
-    }
-
-    /**
      * The application sees the environment this command was given (the process environment in
      * production, a test's own variables in tests), so that the checks made before it starts and
      * the application agree on SMTP_HOST, REPORT_TIMEZONE and the rest.
@@ -165,11 +154,21 @@ public final class ReportCommand {
         return application;
     }
 
-    private ConfigurableApplicationContext start() {
+    /** What the application will read, config files included, before it starts: for {@link SettingsCheck}. */
+    private StandardEnvironment settingsEnvironment() {
+        StandardEnvironment settings = applicationEnvironment();
+        settings.getPropertySources().addFirst(new SimpleCommandLinePropertySource(springArguments));
+        ConfigDataEnvironmentPostProcessor.applyTo(settings);
+        return settings;
+    }
+
+    private ConfigurableApplicationContext start(RunOptions options) {
+        String[] arguments = Arrays.copyOf(springArguments, springArguments.length + 1);
+        arguments[springArguments.length] = "--logging.console.verbose=" + options.verbose();
         return new SpringApplicationBuilder(SalesKpiApplication.class)
                 .environment(applicationEnvironment())
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .run(springArguments);
+                .run(arguments);
     }
 }

@@ -16,11 +16,17 @@ import java.util.Optional;
  */
 public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf, boolean rerun,
         Optional<Boolean> email, Optional<Path> output, boolean resend, boolean schedule, boolean history,
-        boolean demo) {
+        boolean demo, boolean verbose) {
 
     public static final String USAGE = "usage: run-report.sh [--quarter 2026-Q2 | --month 2026-05 | --year 2026] "
             + "[--as-of 2026-06-15] [--rerun] [--email | --no-email] [--output DIR] [--resend] [--schedule] [--history] "
-            + "[--demo]";
+            + "[--demo] [--verbose]";
+
+    /**
+     * The earliest day a report covers: a period or as-of date before it is a mistyped year
+     * ({@code --month 0001-01}), not a period of a CRM.
+     */
+    public static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
 
     /** Parses {@code --name value} and {@code --name=value} forms. */
     public static RunOptions parse(String... args) {
@@ -33,6 +39,7 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
         boolean schedule = false;
         boolean history = false;
         boolean demo = false;
+        boolean verbose = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -51,6 +58,7 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
                 case "--schedule" -> schedule = flag(name, inline);
                 case "--history" -> history = flag(name, inline);
                 case "--demo" -> demo = flag(name, inline);
+                case "--verbose" -> verbose = flag(name, inline);
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
@@ -69,7 +77,7 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
             throw new UsageException("--resend and --no-email contradict each other: --resend mails the existing workbook");
         }
         return new RunOptions(periods.stream().findFirst(), asOf, rerun, email, output, resend, schedule, history,
-                demo);
+                demo, verbose);
     }
 
     /**
@@ -80,6 +88,10 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
         LocalDate day = asOf.orElse(today.minusDays(1));
         if (day.isAfter(today)) {
             throw new UsageException("--as-of " + day + " is after today (" + today + ")");
+        }
+        if (day.isBefore(EARLIEST)) {
+            throw new UsageException("--as-of " + day + " is before " + EARLIEST + ": the report covers " + EARLIEST
+                    + " to today");
         }
         ReportPeriod reported = period.orElseGet(() -> ReportPeriod.containing(PeriodType.QUARTER, day));
         if (!day.plusDays(1).isAfter(reported.start())) {
@@ -106,7 +118,12 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
     private static ReportPeriod period(String option, String value) {
         PeriodType type = PeriodType.valueOf(option.substring(2).toUpperCase());
         try {
-            return ReportPeriod.parse(type, value);
+            ReportPeriod period = ReportPeriod.parse(type, value);
+            if (period.start().isBefore(EARLIEST)) {
+                throw new UsageException(option + " " + value + ": the report covers periods from " + EARLIEST.getYear()
+                        + " to today");
+            }
+            return period;
         } catch (IllegalArgumentException e) {
             throw new UsageException(option + " " + value + ": " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.delivery;
 
+import com.b2bsales.kpi.system.Settings;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
@@ -39,9 +40,8 @@ public record MailSettings(
         to = to == null ? List.of() : List.copyOf(to);
         cc = cc == null ? List.of() : List.copyOf(cc);
         teams = teams == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(teams));
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("report.mail.timeout must be positive, got " + timeout);
-        }
+        // bounds a whole SMTP attempt, see ReportMailer
+        Settings.requireBetween("report.mail.timeout", timeout, Duration.ofMillis(1), Duration.ofHours(1));
     }
 
     /**
@@ -50,12 +50,8 @@ public record MailSettings(
     public record Retry(@DefaultValue("3") int attempts, @DefaultValue("2s") Duration backoff) {
 
         public Retry {
-            if (attempts < 1) {
-                throw new IllegalArgumentException("report.mail.retry.attempts must be at least 1, got " + attempts);
-            }
-            if (backoff.isNegative()) {
-                throw new IllegalArgumentException("report.mail.retry.backoff must not be negative, got " + backoff);
-            }
+            Settings.requireBetween("report.mail.retry.attempts", attempts, 1, 10, null);
+            Settings.requireBetween("report.mail.retry.backoff", backoff, Duration.ZERO, Duration.ofMinutes(10));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.delivery;
 
+import com.b2bsales.kpi.system.Settings;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
@@ -34,23 +35,27 @@ public class ReportMailer {
     private final JavaMailSender sender;
     private final SmtpServer server;
     private final MailSettings.Retry retry;
+    private final AttemptDeadline deadline;
 
-    ReportMailer(JavaMailSender reportMailSender, SmtpServer server, MailSettings settings) {
+    ReportMailer(JavaMailSender reportMailSender, SmtpServer server, MailSettings settings, AttemptDeadline deadline) {
         this.sender = reportMailSender;
         this.server = server;
         this.retry = settings.retry();
+        this.deadline = deadline;
     }
 
     public MailDelivery send(ReportMail mail) {
         Duration pause = retry.backoff();
         for (int attempt = 1; ; attempt++) {
+            AttemptDeadline.Attempt timed = deadline.start();
             try {
                 sender.send(message(mail));
                 log.info("Mailed {} to {} through {} (attempt {})", mail.attachmentName(),
                         String.join(", ", mail.envelope().to()), server.describe(), attempt);
                 return MailDelivery.sent(attempt);
             } catch (MailException e) {
-                String why = reason(e);
+                String why = timed.expired() ? "the server did not complete the exchange within report.mail.timeout ("
+                        + Settings.shown(deadline.limit()) + ")" : reason(e);
                 if (permanent(e) || attempt >= retry.attempts()) {
                     return MailDelivery.failed(attempt, "could not mail " + mail.attachmentName() + " through "
                             + server.describe() + " (" + attempt + (attempt == 1 ? " attempt" : " attempts") + "): "
@@ -63,6 +68,8 @@ public class ReportMailer {
                             + ": interrupted while waiting to try again; last error: " + why);
                 }
                 pause = pause.multipliedBy(2);
+            } finally {
+                timed.close();
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.delivery;
 
+import com.b2bsales.kpi.system.Settings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,6 +13,12 @@ public record SmtpServer(String host, Integer port, String user, String password
 
     /** The submission port, where providers expect STARTTLS and authentication. */
     static final int SUBMISSION_PORT = 587;
+
+    public SmtpServer {
+        if (port != null) {
+            Settings.requireBetween("SMTP_PORT", port, 1, 65535, null);
+        }
+    }
 
     public boolean configured() {
         return host != null && !host.isBlank();

@@ -5,6 +5,7 @@ import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.crm.UnreadableColumnException;
 import com.b2bsales.kpi.system.CrmUnavailableException;
 import com.b2bsales.kpi.system.Databases;
+import com.b2bsales.kpi.system.LogFile;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -184,8 +185,14 @@ public class ReportLauncher {
                     + "the same command resumes it from its last commit.");
             return ExitCode.FAILED;
         }
-        String why = firstFailure(execution).map(this::describe).orElse("status " + execution.getStatus());
-        err.println("The run failed, no workbook was written: " + why);
+        Optional<Throwable> failure = firstFailure(execution);
+        if (failure.isPresent() && failure.get() instanceof TeamWorkbooksNotWrittenException partly) {
+            err.println("The run failed: " + partly.getMessage() + ". Nothing was mailed; the same command writes them again"
+                    + LogFile.detailsHint() + ".");
+            return ExitCode.FAILED;
+        }
+        String why = failure.map(this::describe).orElse("status " + execution.getStatus());
+        err.println("The run failed, no workbook was written: " + why + LogFile.detailsHint());
         return ExitCode.FAILED;
     }
 
@@ -208,6 +215,9 @@ public class ReportLauncher {
             }
             if (t instanceof java.sql.SQLException || t instanceof org.springframework.dao.DataAccessException) {
                 return "cannot read " + crm.description() + ": " + Databases.rootMessage(t);
+            }
+            if (t instanceof java.io.UncheckedIOException) {
+                return t.getMessage();
             }
         }
         return Databases.rootMessage(failure);

@@ -103,7 +103,7 @@ public class ReportMailing {
         Map<Optional<String>, Path> workbooks = new LinkedHashMap<>();
         workbooks.put(Optional.empty(), WorkbookFiles.path(folder, context, Optional.empty()));
         settings.teams().keySet().forEach(team -> workbooks.put(Optional.of(team),
-                WorkbookFiles.path(folder, context, Optional.of(team))));
+                WorkbookFiles.path(folder, context, Optional.of(team), settings.teams().keySet())));
         Optional<JobExecution> execution = runs.executionsOf(new RunParameters(context, crm.source())).stream()
                 .filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst();
         return deliver(context, workbooks, execution, folder, crm.source());

@@ -36,7 +36,9 @@ final class RunLog implements JobExecutionListener {
         if (job.getStatus() == BatchStatus.STOPPED) {
             return "stopped on request, no workbook; the same command resumes it";
         }
-        return "no workbook; " + ReportLauncher.firstFailure(job)
-                .map(Databases::rootMessage).orElse("no cause recorded");
+        return ReportLauncher.firstFailure(job)
+                .map(failure -> failure instanceof TeamWorkbooksNotWrittenException ? failure.getMessage()
+                        : "no workbook; " + Databases.rootMessage(failure))
+                .orElse("no workbook; no cause recorded");
     }
 }

@@ -18,6 +18,7 @@ import com.b2bsales.kpi.quality.DataQualityReport;
 import com.b2bsales.kpi.quality.DataQualityTally;
 import com.b2bsales.kpi.quality.TrustFilter;
 import com.b2bsales.kpi.quality.UntrustedDataException;
+import com.b2bsales.kpi.system.Folders;
 import com.b2bsales.kpi.system.ReportProperties;
 import com.b2bsales.kpi.workbook.HouseStyle;
 import com.b2bsales.kpi.workbook.KpiWorkbookWriter;
@@ -26,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,13 +92,24 @@ class WorkbookTasklet implements Tasklet {
         // read at every run, so that an edited house style shows in the next workbook
         HouseStyle style = HouseStyle.load(properties.templatesDir());
         KpiWorkbookWriter styled = writer.withHouseStyle(style);
+        List<String> teams = teamsOf(reports);
+        Path file = write(styled, reports.get(Optional.empty()), Optional.empty(), teams, outputDir(job), style);
+        shared.putString(WORKBOOK, file.toString());
         LinkedHashMap<String, String> teamFiles = new LinkedHashMap<>();
-        reports.forEach((team, report) -> {
-            Path file = write(styled, report, team, outputDir(job), style);
-            team.ifPresentOrElse(t -> teamFiles.put(t, file.toAbsolutePath().toString()),
-                    () -> shared.putString(WORKBOOK, file.toAbsolutePath().toString()));
-        });
+        Map<String, String> notWritten = new LinkedHashMap<>();
+        reports.forEach((team, report) -> team.ifPresent(name -> {
+            try {
+                teamFiles.put(name, write(styled, report, team, teams, outputDir(job), style).toString());
+            } catch (RuntimeException e) {
+                // the other teams' workbooks are still written, and the message says which were not
+                log.error("Workbook of team {} not written", name, e);
+                notWritten.put(name, Folders.reason(e));
+            }
+        }));
         shared.put(TEAM_WORKBOOKS, teamFiles);
+        if (!notWritten.isEmpty()) {
+            throw new TeamWorkbooksNotWrittenException(file, teamFiles.keySet(), notWritten);
+        }
         return RepeatStatus.FINISHED;
     }
 
@@ -117,10 +130,12 @@ class WorkbookTasklet implements Tasklet {
         HouseStyle style = HouseStyle.load(properties.templatesDir());
         KpiWorkbookWriter styled = writer.withHouseStyle(style);
         List<Path> written = new ArrayList<>();
-        reports(done, quality).forEach((team, report) -> {
+        Map<Optional<String>, KpiReport> reports = reports(done, quality);
+        List<String> teams = teamsOf(reports);
+        reports.forEach((team, report) -> {
             Path was = recorded.get(team);
             if (was != null && !Files.isRegularFile(was)) {
-                written.add(write(styled, report, team, was.toAbsolutePath().getParent(), style));
+                written.add(write(styled, report, team, teams, was.toAbsolutePath().getParent(), style));
             }
         });
         return written;
@@ -145,10 +160,15 @@ class WorkbookTasklet implements Tasklet {
         return reports;
     }
 
-    private static Path write(KpiWorkbookWriter styled, KpiReport report, Optional<String> team, Path folder,
-            HouseStyle style) {
+    /** The teams of a run, for their file names: two teams whose names read alike get distinct files. */
+    private static List<String> teamsOf(Map<Optional<String>, KpiReport> reports) {
+        return reports.keySet().stream().flatMap(Optional::stream).toList();
+    }
+
+    private static Path write(KpiWorkbookWriter styled, KpiReport report, Optional<String> team,
+            Collection<String> teamsOfRun, Path folder, HouseStyle style) {
         long started = System.nanoTime();
-        Path file = styled.write(report, team, folder).toAbsolutePath();
+        Path file = styled.write(report, team, teamsOfRun, folder).toAbsolutePath();
         if (team.isPresent()) {
             log.info("Workbook of team {} written: {} ({})", team.get(), file, sizeAndTime(file, started));
         } else {

@@ -15,8 +15,14 @@ public final class Databases {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(url);
-        config.setUsername(user);
-        config.setPassword(password);
+        // An unset or empty CRM_DB_USER / CRM_DB_PASSWORD leaves the URL's own user and password
+        // (jdbc:mysql://host/db?user=x&password=y) in force: the driver takes a given one over them.
+        if (user != null && !user.isEmpty()) {
+            config.setUsername(user);
+        }
+        if (password != null && !password.isEmpty()) {
+            config.setPassword(password);
+        }
         config.setReadOnly(readOnly);
         config.setMaximumPoolSize(maximumPoolSize);
         config.setMinimumIdle(0);

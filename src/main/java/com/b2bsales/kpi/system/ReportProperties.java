@@ -34,36 +34,65 @@ public record ReportProperties(
         @DefaultValue Demo demo) {
 
     public ReportProperties {
-        if (trendPeriods < 2) {
-            throw new IllegalArgumentException("report.trend-periods must be at least 2 (the period and the one before)");
-        }
-        if (chunkSize < 1) {
-            throw new IllegalArgumentException("report.chunk-size must be at least 1");
-        }
-        if (parallelSteps < 1) {
-            throw new IllegalArgumentException("report.parallel-steps must be at least 1");
-        }
+        Settings.requireBetween("report.trend-periods", trendPeriods, 2, 120,
+                "the period and the one before it, at most ten years of months");
+        // a chunk's rows are held in memory until its commit
+        Settings.requireBetween("report.chunk-size", chunkSize, 1, 1_000_000, null);
+        Settings.requireBetween("report.fetch-size", fetchSize, 1, 1_000_000, null);
+        Settings.requireBetween("report.parallel-steps", parallelSteps, 1, 64, null);
+        Settings.requireAtLeast("report.progress-interval", progressInterval, Duration.ZERO);
+        Settings.requireText("report.company-name", companyName);
+        Settings.requireText("report.currency", currency);
     }
 
     /** {@code report.data-quality.max-bad-ratio}: the share of untrusted rows per table that fails the run. */
     public record DataQuality(@DefaultValue("0.05") double maxBadRatio) {
+
+        public DataQuality {
+            Settings.requireFraction("report.data-quality.max-bad-ratio", maxBadRatio);
+        }
     }
 
     /** Checklist targets by metric id, and the watch band below a target (a fraction of it). */
     public record Checklist(Map<String, Double> targets, @DefaultValue("0.10") double watchBand) {
 
+        public Checklist {
+            Settings.requireFraction("report.checklist.watch-band", watchBand);
+            if (targets != null) {
+                targets.forEach((id, target) -> {
+                    if (target == null || !Double.isFinite(target)) {
+                        throw new IllegalArgumentException("report.checklist.targets." + id + " is " + target
+                                + ": it must be a number");
+                    }
+                });
+            }
+            toTargets(targets, watchBand);
+        }
+
         public ChecklistTargets toTargets() {
+            return toTargets(targets, watchBand);
+        }
+
+        private static ChecklistTargets toTargets(Map<String, Double> targets, double watchBand) {
             Map<MetricId, Double> byId = new EnumMap<>(MetricId.class);
             if (targets != null) {
                 targets.forEach((id, target) -> {
-                    MetricId metric = MetricId.fromId(id.replace('-', '_'));
-                    if (!MetricId.CHECKLIST.contains(metric)) {
+                    MetricId metric = checklistMetric(id);
+                    if (metric == null || !MetricId.CHECKLIST.contains(metric)) {
                         throw new IllegalArgumentException("report.checklist.targets." + id + " is not a checklist metric");
                     }
                     byId.put(metric, target);
                 });
             }
             return new ChecklistTargets(byId, watchBand);
+        }
+
+        private static MetricId checklistMetric(String id) {
+            try {
+                return MetricId.fromId(id.replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
     }
 
@@ -77,16 +106,23 @@ public record ReportProperties(
 
         public Schedule {
             if (!CronExpression.isValidExpression(cron)) {
-                throw new IllegalArgumentException("report.schedule.cron '" + cron
-                        + "' is not a cron expression like '0 30 2 * * *' (second minute hour day month weekday)");
+                throw new IllegalArgumentException("report.schedule.cron is '" + cron
+                        + "': it must be a cron expression like '0 30 2 * * *' (second minute hour day month weekday)");
             }
-            if (previousQuarterDays < 0) {
-                throw new IllegalArgumentException("report.schedule.previous-quarter-days must be 0 or more");
-            }
+            Settings.requireBetween("report.schedule.previous-quarter-days", previousQuarterDays, 0, 92,
+                    "a quarter has at most 92 days");
+            Settings.requireAtLeast("report.schedule.stop-timeout", stopTimeout, Duration.ZERO);
         }
     }
 
     /** The embedded demo CRM used when no {@code CRM_DB_URL} is set. */
     public record Demo(@DefaultValue("42") long seed, @DefaultValue("1.0") double scale) {
+
+        public Demo {
+            if (!(scale > 0 && scale <= 1000)) {
+                throw new IllegalArgumentException("report.demo.scale is " + scale
+                        + ": it must be greater than 0 and at most 1000");
+            }
+        }
     }
 }

@@ -2,11 +2,10 @@ package com.b2bsales.kpi.workbook;
 
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
-import static java.nio.file.StandardOpenOption.CREATE_NEW;
-import static java.nio.file.StandardOpenOption.WRITE;
 
 import com.b2bsales.kpi.metrics.Family;
 import com.b2bsales.kpi.metrics.KpiReport;
+import com.b2bsales.kpi.system.Folders;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,10 +15,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -57,18 +56,26 @@ public class KpiWorkbookWriter {
         return write(report, Optional.empty(), outputDir);
     }
 
+    /** Writes the workbook, restricted to the team when one is given and it is the run's only team. */
+    public Path write(KpiReport report, Optional<String> team, Path outputDir) {
+        return write(report, team, team.map(List::of).orElse(List.of()), outputDir);
+    }
+
     /**
      * Writes the workbook, restricted to the team when one is given, into the folder (created when
-     * missing) under the name of {@link WorkbookFiles}; returns its path.
+     * missing) under the name of {@link WorkbookFiles} among the teams of the run; returns its path.
      *
      * @throws UncheckedIOException when the file cannot be written; an existing file stays as it was
      */
-    public Path write(KpiReport report, Optional<String> team, Path outputDir) {
-        Path target = WorkbookFiles.path(outputDir, report.context(), team);
-        Path temporary = outputDir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    public Path write(KpiReport report, Optional<String> team, Collection<String> teamsOfRun, Path outputDir) {
+        Path target = WorkbookFiles.path(outputDir, report.context(), team, teamsOfRun);
+        Path temporary = null;
         try {
             Files.createDirectories(outputDir);
-            try (FileChannel channel = FileChannel.open(temporary, CREATE_NEW, WRITE)) {
+            TemporaryWorkbooks.removeStale(outputDir);
+            try (TemporaryWorkbooks.Writing writing = TemporaryWorkbooks.create(target)) {
+                temporary = writing.file();
+                FileChannel channel = writing.channel();
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
                 write(report, team, out);
                 out.flush();
@@ -79,7 +86,7 @@ public class KpiWorkbookWriter {
             return target;
         } catch (IOException e) {
             discard(temporary, e);
-            throw new UncheckedIOException("Could not write the workbook " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not write the workbook " + target + ": " + Folders.reason(e), e);
         } catch (RuntimeException | Error e) {
             discard(temporary, e);
             throw e;
@@ -157,6 +164,9 @@ public class KpiWorkbookWriter {
     }
 
     private static void discard(Path temporary, Throwable failure) {
+        if (temporary == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(temporary);
         } catch (IOException e) {

@@ -194,7 +194,7 @@ final class SheetLayout {
         sheet.setMargin(PageMargin.BOTTOM, 0.6);
         sheet.setMargin(PageMargin.HEADER, 0.2);
         sheet.setMargin(PageMargin.FOOTER, 0.25);
-        sheet.getFooter().setLeft(escape(heading.footer()));
+        sheet.getFooter().setLeft(escape(shortened(heading.footer(), FOOTER_TEXT)));
         sheet.getFooter().setCenter("Page &P of &N");
         sheet.getFooter().setRight("&A");
         logo(sheet, styles, columns.size());
@@ -234,6 +234,13 @@ final class SheetLayout {
     }
 
     /** '&' starts a code in a header or footer: a company called "A&B" is written "A&&B". */
+    /** Excel refuses a footer over 255 characters, codes included: a long company or team name is cut. */
+    private static final int FOOTER_TEXT = 100;
+
+    private static String shortened(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
+    }
+
     private static String escape(String text) {
         return text.replace("&", "&&");
     }

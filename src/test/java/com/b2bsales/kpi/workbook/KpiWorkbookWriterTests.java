@@ -106,11 +106,57 @@ class KpiWorkbookWriterTests {
     }
 
     @Test
-    void refusesATeamNameThatCannotBePartOfAFileName() {
-        assertThatThrownBy(() -> WorkbookFiles.fileName(Q2_COMPLETE, Optional.of("EMEA/North")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("EMEA/North");
-        assertThatThrownBy(() -> WorkbookFiles.fileName(Q2_COMPLETE, Optional.of("  ")))
-                .isInstanceOf(IllegalArgumentException.class);
+    void keepsOfATeamNameOnlyLowerCaseLettersAndDigitsWithOneDashForEachRunOfOtherCharacters() {
+        assertThat(WorkbookFiles.fileName(Q2_COMPLETE, Optional.of("EMEA/North")))
+                .isEqualTo("b2b-sales-kpis_2026-Q2_team-emea-north.xlsx");
+        assertThat(WorkbookFiles.fileName(Q2_COMPLETE, Optional.of(" -A:B*?[x]\\ ")))
+                .isEqualTo("b2b-sales-kpis_2026-Q2_team-a-b-x.xlsx");
+    }
+
+    @Test
+    void addsTheHashOfTheExactNameWhereTwoTeamsWouldShareAFileOrANameIsEmpty() {
+        List<String> teams = List.of("North East", "North-East", "West", "  ");
+
+        assertThat(WorkbookFiles.fileName(Q2_COMPLETE, Optional.of("North East"), teams))
+                .isEqualTo("b2b-sales-kpis_2026-Q2_team-north-east-" + sha256("North East") + ".xlsx");
+        assertThat(WorkbookFiles.fileName(Q2_COMPLETE, Optional.of("North-East"), teams))
+                .isEqualTo("b2b-sales-kpis_2026-Q2_team-north-east-" + sha256("North-East") + ".xlsx");
+        assertThat(WorkbookFiles.fileName(Q2_COMPLETE, Optional.of("West"), teams))
+                .isEqualTo("b2b-sales-kpis_2026-Q2_team-west.xlsx");
+        assertThat(WorkbookFiles.fileName(Q2_COMPLETE, Optional.of("  "), teams))
+                .isEqualTo("b2b-sales-kpis_2026-Q2_team--" + sha256("  ") + ".xlsx");
+    }
+
+    @Test
+    void keepsEveryTeamFileNameDistinctAndShortWhateverTheNames() {
+        String longName = "Enterprise ".repeat(40);
+        List<String> teams = List.of("North East", "north-east-" + sha256("North East"), longName, longName + "2");
+
+        List<String> names = teams.stream()
+                .map(team -> WorkbookFiles.fileName(Q2_COMPLETE, Optional.of(team), teams)).toList();
+
+        assertThat(names).doesNotHaveDuplicates().allSatisfy(name -> assertThat(name.length()).isLessThan(255));
+    }
+
+    @Test
+    void keepsTheFooterWithinExcelsLimitWhateverTheTeamName() throws IOException {
+        String team = "Enterprise & Public Sector ".repeat(20);
+        try (XSSFWorkbook workbook = open(writer.write(report(Q2_COMPLETE), Optional.of(team), dir))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                org.apache.poi.ss.usermodel.Footer footer = sheet.getFooter();
+                assertThat(("&L" + footer.getLeft() + "&C" + footer.getCenter() + "&R" + footer.getRight()).length())
+                        .as(sheet.getSheetName()).isLessThanOrEqualTo(255);
+            }
+        }
+    }
+
+    private static String sha256(String team) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(team.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- sheets and defined names
