@@ -55,6 +55,10 @@ public final class ReportCommand {
     }
 
     public int run(String... args) {
+        if (RunOptions.asksForHelp(args)) {
+            System.out.print(RunOptions.HELP);
+            return ExitCode.WRITTEN.code();
+        }
         RunOptions options;
         ZoneId zone;
         ReportContext context;

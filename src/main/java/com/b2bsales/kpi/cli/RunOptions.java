@@ -20,13 +20,41 @@ public record RunOptions(Optional<ReportPeriod> period, Optional<LocalDate> asOf
 
     public static final String USAGE = "usage: run-report.sh [--quarter 2026-Q2 | --month 2026-05 | --year 2026] "
             + "[--as-of 2026-06-15] [--rerun] [--email | --no-email] [--output DIR] [--resend] [--schedule] [--history] "
-            + "[--demo] [--verbose]";
+            + "[--demo] [--verbose] [--help]";
+
+    /** What {@code --help} prints: the usage line and what each option does. */
+    public static final String HELP = USAGE + "\n\n" + """
+            Runs the sales KPI report once: reads a period of the CRM, writes the workbook, and mails it when asked.
+
+              --quarter 2026-Q2 | --month 2026-05 | --year 2026
+                             the period (default: the quarter that contains the as-of date, to date)
+              --as-of 2026-06-15  data up to the end of that day (default: yesterday)
+              --rerun        run a period again although a run of it completed
+              --email, --no-email  mail the workbooks, or not (default: report.mail.enabled)
+              --output DIR   where workbooks go (default: report.output-dir, reports/)
+              --resend       mail the workbooks already written for the period, without recomputing them
+              --schedule     stay running and run the nightly reports on report.schedule.cron
+              --history      list recent runs and exit
+              --demo         use the embedded demo CRM on purpose (needed with --email or --schedule
+                             when CRM_DB_URL is not set)
+              --verbose      print stack traces on the console too (they always go to the log file)
+              --help, -h     print this help and exit
+
+            The CRM comes from CRM_DB_URL, CRM_DB_USER, CRM_DB_PASSWORD (unset: the embedded demo data);
+            everything else from config/application.yml. Exit codes: 0 written (and mailed), 1 failed,
+            2 usage or settings error, 3 written but not mailed, 4 already running elsewhere.
+            """;
 
     /**
      * The earliest day a report covers: a period or as-of date before it is a mistyped year
      * ({@code --month 0001-01}), not a period of a CRM.
      */
     public static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+
+    /** Whether the arguments ask for the help, whatever else they say. */
+    public static boolean asksForHelp(String... args) {
+        return List.of(args).contains("--help") || List.of(args).contains("-h");
+    }
 
     /** Parses {@code --name value} and {@code --name=value} forms. */
     public static RunOptions parse(String... args) {
