@@ -78,7 +78,7 @@ public final class ReportCommand {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();
         } catch (RuntimeException e) {
-            err.println("error: " + Databases.rootMessage(e));
+            err.println("error: " + Databases.describe(e));
             return ExitCode.FAILED.code();
         }
     }

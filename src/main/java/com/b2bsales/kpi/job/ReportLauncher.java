@@ -4,6 +4,7 @@ import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.CrmUnavailableException;
 import com.b2bsales.kpi.system.Databases;
+import com.b2bsales.kpi.system.JobStoreException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,7 +128,7 @@ public class ReportLauncher {
             long number = latest.map(e -> RunParameters.of(e.getJobParameters()).rerun() + 1).orElse(0L);
             return jobOperator.start(job, parameters(requested.withRerun(rerun ? number : 0), output));
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the job: " + Databases.rootMessage(e), e);
+            throw new IllegalStateException("Could not start the job: " + Databases.describe(e), e);
         }
     }
 
@@ -164,7 +165,14 @@ public class ReportLauncher {
                 .or(() -> execution.getAllFailureExceptions().stream().findFirst());
     }
 
+    /**
+     * The job metadata store's failures come from its own connections, which name it; any other
+     * database failure of the job is the CRM's, the only other database it uses.
+     */
     private String describe(Throwable failure) {
+        if (JobStoreException.in(failure).isPresent()) {
+            return Databases.describe(failure);
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException || t instanceof org.springframework.dao.DataAccessException) {
                 return "cannot read " + crm.description() + ": " + Databases.rootMessage(t);

@@ -34,6 +34,6 @@ final class RunLog implements JobExecutionListener {
             return "stopped on request, no workbook; the same command resumes it";
         }
         return "no workbook; " + ReportLauncher.firstFailure(job)
-                .map(Databases::rootMessage).orElse("no cause recorded");
+                .map(Databases::describe).orElse("no cause recorded");
     }
 }

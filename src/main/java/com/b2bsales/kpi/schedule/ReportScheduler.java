@@ -97,7 +97,7 @@ public class ReportScheduler implements DisposableBean {
                 ExitCode code = launcher.run(context, false, output, mail);
                 log.info("Scheduled run for {} ended with exit code {}", run, code.code());
             } catch (RuntimeException e) {
-                log.error("Scheduled run for {} could not run: {}", run, Databases.rootMessage(e));
+                log.error("Scheduled run for {} could not run: {}", run, Databases.describe(e));
             } finally {
                 running.set(null);
             }
@@ -143,7 +143,7 @@ public class ReportScheduler implements DisposableBean {
         } catch (RuntimeException e) {
             // An embedded H2 database closes itself as the JVM shuts down: the run ends where it is.
             log.warn("Could not ask the run for {} to stop ({}); the next start resumes it from its last commit",
-                    run, Databases.rootMessage(e));
+                    run, Databases.describe(e));
         }
     }
 }
