@@ -102,24 +102,34 @@ public class ReportLauncher {
     }
 
     /**
-     * Executions still shown as running although we hold the run's lock: their process died without
-     * finishing them. {@link JobOperator#recover} marks them and their running steps failed, so that
-     * Spring Batch restarts them from their last commit.
+     * Executions left unfinished although we hold the run's lock: their process died (killed,
+     * powered off, its job metadata store failed under it) before it could record their end. They
+     * are marked failed ({@link ReportRuns#recover}), so that Spring Batch restarts them from their
+     * last commit.
      */
     private List<JobExecution> recoverAbandoned(RunParameters requested, List<JobExecution> executions) {
-        List<JobExecution> abandoned = executions.stream().filter(JobExecution::isRunning).toList();
+        List<JobExecution> abandoned = executions.stream().filter(ReportRuns::unfinished).toList();
         for (JobExecution execution : abandoned) {
-            out.println("Execution " + execution.getId() + " of " + requested + " was left " + execution.getStatus()
+            out.println("Execution " + execution.getId() + " of " + requested + " was left " + stateOf(execution)
                     + " by a process that ended without finishing it (killed or powered off); recovering it.");
-            jobOperator.recover(runs.execution(execution.getId()));
+            runs.recover(execution.getId());
         }
         return abandoned.isEmpty() ? executions : runs.executionsOf(requested);
+    }
+
+    /** "STARTED", or "FAILED with step conversion STARTED" when only a step was left unfinished. */
+    private static String stateOf(JobExecution execution) {
+        List<String> steps = execution.getStepExecutions().stream()
+                .filter(step -> ReportRuns.unfinished(step.getStatus()))
+                .map(step -> "step " + step.getStepName() + " " + step.getStatus()).toList();
+        return execution.getStatus() + (execution.getStatus().isRunning() || steps.isEmpty() ? ""
+                : " with " + String.join(", ", steps));
     }
 
     private JobExecution launch(RunParameters requested, Optional<JobExecution> latest, boolean rerun,
             Optional<Path> output) {
         try {
-            if (latest.isPresent() && latest.get().getStatus() != BatchStatus.COMPLETED) {
+            if (latest.isPresent() && latest.get().getStatus() != BatchStatus.COMPLETED && !rerun) {
                 RunParameters failed = RunParameters.of(latest.get().getJobParameters());
                 out.println("Resuming the run for " + failed + " (execution " + latest.get().getId() + " ended "
                         + latest.get().getStatus() + ")");
