@@ -110,6 +110,34 @@ class RestartFunctionalTests {
     }
 
     @Test
+    void shouldResumeFromTheLastCommitWhenTheResumedRunIsKilledBeforeItsFirstCommit() throws Exception {
+        // given a run killed after two committed chunks of its conversion step, and its resumption
+        // killed before the conversion step committed anything
+        String crm = H2Crm.inFile(work, H2Crm.HAND_DATASET);
+        runUninterrupted(crm);
+        String batch = BatchMetadata.fileUrl(work);
+        startHeld(crm, batch, "killed", CHUNKS_BEFORE_INTERRUPTION).kill();
+        ReportProcess resumedOnce = startHeld(crm, batch, "killed-again", 0);
+        resumedOnce.kill();
+        assertThat(resumedOnce.log()).contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 1 ended FAILED)");
+
+        // when the same command is repeated
+        ReportRun.Result resumed = run(crm, batch).with("report.lock-dir", work.resolve("locks").toString())
+                .execute("--quarter", "2026-Q2");
+
+        // then the conversion step starts again from the first run's last commit, not from the start
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("Execution 2 of 2026-Q2 as of 2026-06-30 was left STARTED")
+                .contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 2 ended FAILED)");
+        BatchMetadata metadata = new BatchMetadata(batch);
+        assertThat(metadata.executions()).extracting(Execution::status).containsExactly("FAILED", "FAILED", "COMPLETED");
+        assertThat(metadata.step(2, "conversion").commitCount()).isZero();
+        assertThat(metadata.step(3, "conversion").readCount())
+                .isEqualTo(uninterruptedConversionRows - CHUNKS_BEFORE_INTERRUPTION * Long.parseLong(CHUNK_SIZE));
+        assertThat(BatchMetadata.metrics(reports.resolve(WORKBOOK))).isEqualTo(uninterruptedMetrics);
+    }
+
+    @Test
     void shouldResumeARunLeftFailedWithAStepStillStartedAndRerunARunLeftWithAStepUnknown() throws Exception {
         // given a run whose conversion step failed after two commits, as a process whose job metadata
         // store failed under it leaves it: the run FAILED, its conversion step still STARTED
