@@ -141,7 +141,7 @@ public class ReportScheduler implements DisposableBean {
         try {
             runs.requestStop(run);
         } catch (RuntimeException e) {
-            // An embedded H2 database closes itself as the JVM shuts down: the run ends where it is.
+            // The job metadata store failed (the message names it): the run ends where it is.
             log.warn("Could not ask the run for {} to stop ({}); the next start resumes it from its last commit",
                     run, Databases.describe(e));
         }
