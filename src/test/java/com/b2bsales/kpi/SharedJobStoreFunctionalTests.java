@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.b2bsales.kpi.BatchMetadata.Execution;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -90,10 +92,8 @@ class SharedJobStoreFunctionalTests {
             }
 
             // and afterwards every period runs to COMPLETED: each was left completed, stopped or resumable
-            ReportRun hand = ReportRun.in(work.resolve("reports")).crm(crm, "sa", "")
-                    .with("batch.db.url", BatchMetadata.fileUrl(work))
-                    .with("report.lock-dir", work.resolve("var").resolve("locks").toString())
-                    .with("report.chunk-size", "3").with("report.data-quality.max-bad-ratio", "0.5").today(TODAY);
+            ReportRun hand = handRun(crm, BatchMetadata.fileUrl(work))
+                    .with("report.lock-dir", work.resolve("var").resolve("locks").toString());
             for (String period : List.of("2026-Q1", "2026-Q2", "2026-Q4")) {
                 ReportRun.Result result = hand.execute("--quarter", period);
                 assertThat(result.exitCode()).as(result.err()).isZero();
@@ -110,6 +110,54 @@ class SharedJobStoreFunctionalTests {
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void shouldNameTheJobStoreWhenItFailsDuringARunAndResumeTheRunOnceItWorksAgain() throws Exception {
+        // given a run of 2026-Q2 holding in its conversion step, on an SQLite job store whose writers
+        // give up after 200 ms
+        String batch = BatchMetadata.fileUrl(work).replace("busy_timeout=60000", "busy_timeout=200");
+        Path gate = Files.createDirectories(work.resolve("gate"));
+        String crm = H2Crm.create(H2Crm.HAND_DATASET);
+        ReportRun.Background held = handRun(crm, batch).with("spring.profiles.active", StepInterruption.PROFILE)
+                .with("test.step-interruption.step", "conversion").with("test.step-interruption.after-chunks", "1")
+                .with("test.step-interruption.gate", gate.toString())
+                .start("--quarter", "2026-Q2");
+        held.awaitOutput(Duration.ofSeconds(60), () -> Files.exists(gate.resolve("held")));
+
+        // when another connection holds the store's write lock while the step carries on
+        ReportRun.Result failed;
+        try (Connection other = DriverManager.getConnection(batch)) {
+            other.setAutoCommit(false);
+            other.createStatement().executeUpdate("UPDATE BATCH_JOB_EXECUTION SET VERSION = VERSION");
+            Files.createFile(gate.resolve("release"));
+            // the command's last words: the job's failure, or the error that ended the command
+            held.awaitOutput(Duration.ofSeconds(60), () -> held.output().contains("The run failed, no workbook")
+                    || held.output().contains("error: "));
+            failed = held.stop(Duration.ofSeconds(60));
+            other.rollback();
+        }
+
+        // then the run failed naming the job store, not the CRM (what SQLite says depends on the
+        // statement that found the store locked: "database is locked", or the rollback that followed)
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err()).contains("the job metadata store at "
+                + work.resolve("var").resolve("batch-metadata.sqlite").toAbsolutePath() + ": ")
+                .doesNotContain("CRM");
+
+        // when the same command is repeated, the run is recovered and resumed
+        ReportRun.Result resumed = handRun(crm, batch).execute("--quarter", "2026-Q2");
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("Execution 1 of 2026-Q2 as of 2026-06-30 was left ")
+                .contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 1 ended FAILED)");
+        assertThat(BatchMetadata.metrics(work.resolve("reports").resolve("b2b-sales-kpis_2026-Q2.xlsx"))
+                .get("total_revenue")).isEqualTo(38_000.0);
+    }
+
+    /** A run in this JVM, as by hand, with the settings of the processes. */
+    private ReportRun handRun(String crm, String batch) {
+        return ReportRun.in(work.resolve("reports")).crm(crm, "sa", "").with("batch.db.url", batch)
+                .with("report.chunk-size", "3").with("report.data-quality.max-bad-ratio", "0.5").today(TODAY);
     }
 
     private ReportProcess start(int round, String name, Map<String, String> settings, String... options) {
