@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /** What a test reads from Spring Batch's tables (the job metadata database) and from workbooks. */
 final class BatchMetadata {
@@ -21,12 +21,13 @@ final class BatchMetadata {
     private final JdbcTemplate jdbc;
 
     BatchMetadata(String url) {
-        this.jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.h2.Driver(), url, "", ""));
+        this.jdbc = new JdbcTemplate(new DriverManagerDataSource(url));
     }
 
-    /** A job metadata database in an H2 file that several processes share, set up as the default one. */
+    /** A job metadata database in an SQLite file that several processes share, set up as the default one. */
     static String fileUrl(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve("batch-metadata").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        return "jdbc:sqlite:" + folder.resolve("var").resolve("batch-metadata.sqlite").toAbsolutePath()
+                + "?journal_mode=WAL&busy_timeout=60000&transaction_mode=IMMEDIATE&synchronous=FULL";
     }
 
     /** Every execution, oldest first. */
@@ -46,6 +47,12 @@ final class BatchMetadata {
                 SELECT STEP_NAME, STATUS, READ_COUNT, COMMIT_COUNT FROM BATCH_STEP_EXECUTION
                 WHERE JOB_EXECUTION_ID = ? ORDER BY STEP_EXECUTION_ID
                 """, (rs, i) -> new Step(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), executionId);
+    }
+
+    /** Leaves a step in a state as a process that ended abruptly can leave it. */
+    void setStepStatus(long executionId, String name, String status) {
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = ? WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = ?", status,
+                executionId, name);
     }
 
     Step step(long executionId, String name) {

@@ -30,6 +30,16 @@ final class ReportProcess {
     }
 
     static ReportProcess start(Path log, LocalDate today, Map<String, String> properties, String... options) {
+        return startIn(null, log, today, properties, options);
+    }
+
+    /**
+     * The command in a working folder of its own (null: this JVM's), where the defaults that are
+     * relative to it go: the job metadata store and run locks under {@code var/}, workbooks under
+     * {@code reports/}.
+     */
+    static ReportProcess startIn(Path directory, Path log, LocalDate today, Map<String, String> properties,
+            String... options) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
@@ -41,7 +51,8 @@ final class ReportProcess {
         command.add(ReportMainOnDay.class.getName());
         command.addAll(List.of(options));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Process process = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             return new ReportProcess(process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

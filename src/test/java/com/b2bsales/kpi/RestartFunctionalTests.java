@@ -92,24 +92,14 @@ class RestartFunctionalTests {
         runUninterrupted(crm);
         String batch = BatchMetadata.fileUrl(work);
         Path locks = work.resolve("locks");
-        Path gate = Files.createDirectories(work.resolve("gate"));
-        Map<String, String> settings = new LinkedHashMap<>(Map.of("batch.db.url", batch, "crm.db.url", crm,
-                "crm.db.user", "sa", "report.lock-dir", locks.toString(), "report.output-dir", reports.toString(),
-                "report.chunk-size", CHUNK_SIZE, "report.data-quality.max-bad-ratio", "0.5"));
-        settings.putAll(Map.of("spring.profiles.active", StepInterruption.PROFILE,
-                "test.step-interruption.step", "conversion",
-                "test.step-interruption.after-chunks", String.valueOf(CHUNKS_BEFORE_INTERRUPTION),
-                "test.step-interruption.gate", gate.toString()));
-        ReportProcess process = ReportProcess.start(work.resolve("killed.log"), LocalDate.of(2026, 11, 27), settings,
-                "--quarter", "2026-Q2");
-        process.awaitFile(gate.resolve("held"), Duration.ofSeconds(60));
-        // the embedded H2 writes a commit to its file within its write delay (500 ms): give it that,
-        // with room for a busy machine
-        Thread.sleep(2_000);
+        ReportProcess process = startHeld(crm, batch, "killed", CHUNKS_BEFORE_INTERRUPTION);
+        BatchMetadata metadata = new BatchMetadata(batch);
+        // the revenue step runs beside the held one: let it complete, so that the resumed run skips it
+        process.awaitWhileAlive("the revenue step to complete", Duration.ofSeconds(60),
+                () -> metadata.steps(1).stream().anyMatch(s -> s.name().equals("revenue") && s.status().equals("COMPLETED")));
 
         // when the process is killed (kill -9: no clean-up at all) and the same command is repeated
         process.kill();
-        BatchMetadata metadata = new BatchMetadata(batch);
         assertThat(metadata.executions()).extracting(Execution::status).singleElement()
                 .isIn("STARTING", "STARTED");
         ReportRun.Result resumed = run(crm, batch).with("report.lock-dir", locks.toString())
@@ -120,6 +110,71 @@ class RestartFunctionalTests {
         assertThat(resumed.out()).contains("Execution 1 of 2026-Q2 as of 2026-06-30 was left STARTED")
                 .contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 1 ended FAILED)");
         assertResumedWithUninterruptedNumbers(metadata);
+    }
+
+    @Test
+    void shouldResumeFromTheLastCommitWhenTheResumedRunIsKilledBeforeItsFirstCommit() throws Exception {
+        // given a run killed after two committed chunks of its conversion step, and its resumption
+        // killed before the conversion step committed anything
+        String crm = H2Crm.inFile(work, H2Crm.HAND_DATASET);
+        runUninterrupted(crm);
+        String batch = BatchMetadata.fileUrl(work);
+        startHeld(crm, batch, "killed", CHUNKS_BEFORE_INTERRUPTION).kill();
+        ReportProcess resumedOnce = startHeld(crm, batch, "killed-again", 0);
+        resumedOnce.kill();
+        assertThat(resumedOnce.log()).contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 1 ended FAILED)");
+
+        // when the same command is repeated
+        ReportRun.Result resumed = run(crm, batch).with("report.lock-dir", work.resolve("locks").toString())
+                .execute("--quarter", "2026-Q2");
+
+        // then the conversion step starts again from the first run's last commit, not from the start
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out()).contains("Execution 2 of 2026-Q2 as of 2026-06-30 was left STARTED")
+                .contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 2 ended FAILED)");
+        BatchMetadata metadata = new BatchMetadata(batch);
+        assertThat(metadata.executions()).extracting(Execution::status).containsExactly("FAILED", "FAILED", "COMPLETED");
+        assertThat(metadata.step(2, "conversion").commitCount()).isZero();
+        assertThat(metadata.step(3, "conversion").readCount())
+                .isEqualTo(uninterruptedConversionRows - CHUNKS_BEFORE_INTERRUPTION * Long.parseLong(CHUNK_SIZE));
+        assertThat(BatchMetadata.metrics(reports.resolve(WORKBOOK))).isEqualTo(uninterruptedMetrics);
+    }
+
+    @Test
+    void shouldResumeARunLeftFailedWithAStepStillStartedAndRerunARunLeftWithAStepUnknown() throws Exception {
+        // given a run whose conversion step failed after two commits, as a process whose job metadata
+        // store failed under it leaves it: the run FAILED, its conversion step still STARTED
+        String crm = H2Crm.create(H2Crm.HAND_DATASET);
+        runUninterrupted(crm);
+        String batch = BatchMetadata.fileUrl(work);
+        assertThat(failingRun(crm, batch).execute("--quarter", "2026-Q2").exitCode()).isEqualTo(1);
+        BatchMetadata metadata = new BatchMetadata(batch);
+        metadata.setStepStatus(1, "conversion", "STARTED");
+
+        // when the same command is repeated
+        ReportRun.Result resumed = run(crm, batch).execute("--quarter", "2026-Q2");
+
+        // then the run is recovered and resumed from the step's last commit
+        assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+        assertThat(resumed.out())
+                .contains("Execution 1 of 2026-Q2 as of 2026-06-30 was left FAILED with step conversion STARTED")
+                .contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 1 ended FAILED)");
+        assertResumedWithUninterruptedNumbers(metadata);
+
+        // given a rerun whose step was left UNKNOWN (Spring Batch could not save its end)
+        assertThat(failingRun(crm, batch).execute("--quarter", "2026-Q2", "--rerun").exitCode()).isEqualTo(1);
+        metadata.setStepStatus(3, "conversion", "UNKNOWN");
+
+        // when it is run again with --rerun
+        ReportRun.Result rerun = run(crm, batch).execute("--quarter", "2026-Q2", "--rerun");
+
+        // then the abandoned rerun is recovered, and a fresh run starts
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).contains("was left FAILED with step conversion UNKNOWN");
+        assertThat(metadata.executions()).extracting(Execution::status)
+                .containsExactly("FAILED", "COMPLETED", "FAILED", "COMPLETED");
+        assertThat(metadata.step(4, "conversion").readCount()).isEqualTo(uninterruptedConversionRows);
+        assertThat(BatchMetadata.metrics(reports.resolve(WORKBOOK))).isEqualTo(uninterruptedMetrics);
     }
 
     private void assertResumedWithUninterruptedNumbers(BatchMetadata metadata) throws Exception {
@@ -140,6 +195,30 @@ class RestartFunctionalTests {
                 .isEqualTo(uninterruptedConversionRows - CHUNKS_BEFORE_INTERRUPTION * Long.parseLong(CHUNK_SIZE));
         assertThat(BatchMetadata.metrics(reports.resolve(WORKBOOK))).isEqualTo(uninterruptedMetrics);
         assertThat(uninterruptedMetrics.get("total_revenue")).isEqualTo(38_000.0);
+    }
+
+    /** The run of 2026-Q2 in a process of its own, held in its conversion step after some committed chunks. */
+    private ReportProcess startHeld(String crm, String batch, String name, int chunks) throws Exception {
+        Path gate = Files.createDirectories(work.resolve(name + "-gate"));
+        Map<String, String> settings = new LinkedHashMap<>(Map.of("batch.db.url", batch, "crm.db.url", crm,
+                "crm.db.user", "sa", "report.lock-dir", work.resolve("locks").toString(),
+                "report.output-dir", reports.toString(), "report.chunk-size", CHUNK_SIZE,
+                "report.data-quality.max-bad-ratio", "0.5"));
+        settings.putAll(Map.of("spring.profiles.active", StepInterruption.PROFILE,
+                "test.step-interruption.step", "conversion",
+                "test.step-interruption.after-chunks", String.valueOf(chunks),
+                "test.step-interruption.gate", gate.toString()));
+        ReportProcess process = ReportProcess.start(work.resolve(name + ".log"), LocalDate.of(2026, 11, 27), settings,
+                "--quarter", "2026-Q2");
+        process.awaitFile(gate.resolve("held"), Duration.ofSeconds(60));
+        return process;
+    }
+
+    /** A run whose conversion step fails after two committed chunks. */
+    private ReportRun failingRun(String crm, String batch) {
+        return run(crm, batch).with("spring.profiles.active", StepInterruption.PROFILE)
+                .with("test.step-interruption.step", "conversion")
+                .with("test.step-interruption.after-chunks", String.valueOf(CHUNKS_BEFORE_INTERRUPTION));
     }
 
     private ReportRun run(String crm, String batch) {

@@ -118,26 +118,35 @@ class ScheduleFunctionalTests {
     }
 
     @Test
-    void shouldLeaveTheRunToTheNextStartWhenSigtermClosesTheEmbeddedDatabase() throws Exception {
-        // given the scheduler in a process of its own on the default embedded H2 file databases (H2
-        // closes them itself as the JVM shuts down), its first run holding in the conversion step
-        String crm = H2Crm.inFile(work, H2Crm.HAND_DATASET);
-        String batch = BatchMetadata.fileUrl(work);
-        ReportProcess scheduler = startHeldScheduler(crm, batch);
+    void shouldStopTheRunningJobAtItsNextCommitOnSigtermOnTheDefaultEmbeddedJobStore() throws Exception {
+        // given the scheduler in a process of its own on the default embedded job metadata store (an
+        // SQLite file, which the process opens and closes itself), its first run holding in the
+        // conversion step after two commits; the CRM served by this JVM, as a CRM server would be
+        Server server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+        try {
+            String crm = served(server, H2Crm.create(H2Crm.HAND_DATASET));
+            String batch = BatchMetadata.fileUrl(work);
+            ReportProcess scheduler = startHeldScheduler(crm, batch);
+            BatchMetadata metadata = new BatchMetadata(batch);
 
-        // when it gets SIGTERM, and the held step carries on
-        scheduler.terminate();
-        Files.createFile(work.resolve("gate").resolve("release"));
-        scheduler.awaitExit(Duration.ofSeconds(60));
+            // when it gets SIGTERM, and the held step carries on once the stop was asked for
+            scheduler.terminate();
+            scheduler.awaitWhileAlive("the stop request", Duration.ofSeconds(30),
+                    () -> metadata.executions().stream().anyMatch(e -> e.status().equals("STOPPING")));
+            Files.createFile(work.resolve("gate").resolve("release"));
+            scheduler.awaitExit(Duration.ofSeconds(60));
 
-        // then the run did not complete, and no workbook was written (whether the scheduler's stop
-        // request reached the database before H2 closed it is a race: STOPPING or not, no one runs it)
-        assertThat(new BatchMetadata(batch).executions()).extracting(Execution::status).singleElement()
-                .isIn("STARTED", "STOPPING", "FAILED");
-        assertThat(work.resolve("reports")).isEmptyDirectory();
+            // then the run stopped at a commit, as on a server database, and no workbook was written
+            assertThat(metadata.executions()).as(scheduler.log())
+                    .containsExactly(new Execution(1, "STOPPED", "2026-Q2", "2026-06-30"));
+            assertThat(scheduler.log()).contains("Scheduler stopped").doesNotContain("Could not ask the run");
+            assertThat(work.resolve("reports")).isEmptyDirectory();
 
-        // when the same period is run by hand, it is resumed from its last commit
-        assertResumedByHand(crm, batch, "(execution 1 ended FAILED)");
+            // when the same period is run by hand, it is resumed from the stopped run
+            assertResumedByHand(crm, batch, "(execution 1 ended STOPPED)");
+        } finally {
+            server.stop();
+        }
     }
 
     /** The URL through which other processes reach an in-memory database of this JVM. */

@@ -102,7 +102,7 @@ public final class ReportCommand {
         } catch (RuntimeException e) {
             // the stack trace goes to the log file (and the console with --verbose), the cause to stderr
             log.error("The command failed", e);
-            err.println("error: " + Databases.rootMessage(e) + LogFile.detailsHint());
+            err.println("error: " + Databases.describe(e) + LogFile.detailsHint());
             return ExitCode.FAILED.code();
         }
     }

@@ -16,8 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.stereotype.Component;
@@ -80,9 +82,26 @@ class FamilySteps {
                 .reader(new SequentialReader<>(sources))
                 .processor(filter)
                 .writer(writer)
+                .listener(restartStateSavedAtStart())
                 .listener(promotion(writer.key(), filter.key()))
                 .listener(new StepLog(properties.progressInterval()))
                 .build();
+    }
+
+    /**
+     * Saves a step's restart state (its readers' positions and tallies, which a resumed step takes
+     * over from the execution it resumes) as soon as it starts. Spring Batch saves a chunk-oriented
+     * step's context only with each commit, and creates the step's execution with an empty one: a
+     * resumed step killed before its first commit left that empty context as the last word, and the
+     * next start read the whole step again.
+     */
+    private StepExecutionListener restartStateSavedAtStart() {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution step) {
+                jobRepository.updateExecutionContext(step);
+            }
+        };
     }
 
     static String tallyKey(String stepName) {

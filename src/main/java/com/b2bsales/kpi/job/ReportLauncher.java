@@ -5,6 +5,7 @@ import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.crm.UnreadableColumnException;
 import com.b2bsales.kpi.system.CrmUnavailableException;
 import com.b2bsales.kpi.system.Databases;
+import com.b2bsales.kpi.system.JobStoreException;
 import com.b2bsales.kpi.system.LogFile;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -122,18 +123,28 @@ public class ReportLauncher {
     }
 
     /**
-     * Executions still shown as running although we hold the run's lock: their process died without
-     * finishing them. {@link JobOperator#recover} marks them and their running steps failed, so that
-     * Spring Batch restarts them from their last commit.
+     * Executions left unfinished although we hold the run's lock: their process died (killed,
+     * powered off, its job metadata store failed under it) before it could record their end. They
+     * are marked failed ({@link ReportRuns#recover}), so that Spring Batch restarts them from their
+     * last commit.
      */
     private List<JobExecution> recoverAbandoned(RunParameters requested, List<JobExecution> executions) {
-        List<JobExecution> abandoned = executions.stream().filter(JobExecution::isRunning).toList();
+        List<JobExecution> abandoned = executions.stream().filter(ReportRuns::unfinished).toList();
         for (JobExecution execution : abandoned) {
-            out.println("Execution " + execution.getId() + " of " + requested + " was left " + execution.getStatus()
+            out.println("Execution " + execution.getId() + " of " + requested + " was left " + stateOf(execution)
                     + " by a process that ended without finishing it (killed or powered off); recovering it.");
-            jobOperator.recover(runs.execution(execution.getId()));
+            runs.recover(execution.getId());
         }
         return abandoned.isEmpty() ? executions : runs.executionsOf(requested);
+    }
+
+    /** "STARTED", or "FAILED with step conversion STARTED" when only a step was left unfinished. */
+    private static String stateOf(JobExecution execution) {
+        List<String> steps = execution.getStepExecutions().stream()
+                .filter(step -> ReportRuns.unfinished(step.getStatus()))
+                .map(step -> "step " + step.getStepName() + " " + step.getStatus()).toList();
+        return execution.getStatus() + (execution.getStatus().isRunning() || steps.isEmpty() ? ""
+                : " with " + String.join(", ", steps));
     }
 
     /**
@@ -159,7 +170,7 @@ public class ReportLauncher {
             long number = latest.map(e -> RunParameters.of(e.getJobParameters()).rerun() + 1).orElse(0L);
             return jobOperator.start(job, parameters(requested.withRerun(number), output));
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the job: " + Databases.rootMessage(e), e);
+            throw new IllegalStateException("Could not start the job: " + Databases.describe(e), e);
         }
     }
 
@@ -208,7 +219,14 @@ public class ReportLauncher {
                 .or(() -> execution.getAllFailureExceptions().stream().findFirst());
     }
 
+    /**
+     * The job metadata store's failures come from its own connections, which name it; any other
+     * database failure of the job is the CRM's, the only other database it uses.
+     */
     private String describe(Throwable failure) {
+        if (JobStoreException.in(failure).isPresent()) {
+            return Databases.describe(failure);
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnreadableColumnException unreadable) {
                 return "cannot read " + crm.description() + ": " + unreadable.getMessage();

@@ -1,18 +1,23 @@
 package com.b2bsales.kpi.job;
 
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /** Earlier runs of the report, from the job repository. */
 @Component
 public class ReportRuns {
+
+    private static final String ABANDONED = "recovered: its process ended without finishing it";
 
     private final JobRepository jobRepository;
 
@@ -47,6 +52,46 @@ public class ReportRuns {
                 // the running step sees the status at its next commit
                 jobRepository.update(execution);
             }
+        }
+    }
+
+    /**
+     * Whether an execution, or one of its steps, was left unfinished: still shown as running, or in
+     * the UNKNOWN state Spring Batch gives a step whose end it could not save. Spring Batch
+     * restarts neither ("A job execution for this job is already running", "Cannot restart step
+     * from UNKNOWN status").
+     */
+    static boolean unfinished(JobExecution execution) {
+        return unfinished(execution.getStatus())
+                || execution.getStepExecutions().stream().anyMatch(step -> unfinished(step.getStatus()));
+    }
+
+    static boolean unfinished(BatchStatus status) {
+        return status.isRunning() || status == BatchStatus.UNKNOWN;
+    }
+
+    /**
+     * Marks an execution whose process is gone, and its unfinished steps, FAILED, so that Spring
+     * Batch restarts it from the last commit of each step that did not complete. Like
+     * {@code JobOperator.recover}, which leaves UNKNOWN steps and executions as they are. A step's
+     * restart state is the one of its last commit, whatever became of the step afterwards.
+     */
+    public void recover(long executionId) {
+        JobExecution execution = execution(executionId);
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (unfinished(step.getStatus())) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription(ABANDONED));
+                step.setEndTime(now);
+                jobRepository.update(step);
+            }
+        }
+        if (unfinished(execution.getStatus())) {
+            execution.setStatus(BatchStatus.FAILED);
+            execution.setExitStatus(ExitStatus.FAILED.addExitDescription(ABANDONED));
+            execution.setEndTime(now);
+            jobRepository.update(execution);
         }
     }
 

@@ -38,7 +38,7 @@ final class RunLog implements JobExecutionListener {
         }
         return ReportLauncher.firstFailure(job)
                 .map(failure -> failure instanceof TeamWorkbooksNotWrittenException ? failure.getMessage()
-                        : "no workbook; " + Databases.rootMessage(failure))
+                        : "no workbook; " + Databases.describe(failure))
                 .orElse("no workbook; no cause recorded");
     }
 }

@@ -102,7 +102,7 @@ public class ReportScheduler implements DisposableBean {
                 ExitCode code = launcher.run(context, false, output, mail ? MailPolicy.WRITTEN : MailPolicy.NONE);
                 log.info("Scheduled run for {} ended with exit code {}", run, code.code());
             } catch (RuntimeException e) {
-                log.error("Scheduled run for {} could not run: {}", run, Databases.rootMessage(e));
+                log.error("Scheduled run for {} could not run: {}", run, Databases.describe(e));
             } finally {
                 running.set(null);
             }
@@ -146,9 +146,9 @@ public class ReportScheduler implements DisposableBean {
         try {
             runs.requestStop(run);
         } catch (RuntimeException e) {
-            // An embedded H2 database closes itself as the JVM shuts down: the run ends where it is.
+            // The job metadata store failed (the message names it): the run ends where it is.
             log.warn("Could not ask the run for {} to stop ({}); the next start resumes it from its last commit",
-                    run, Databases.rootMessage(e));
+                    run, Databases.describe(e));
         }
     }
 }

@@ -2,10 +2,16 @@ package com.b2bsales.kpi.system;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Connection pools, and how a database is named in messages. */
 public final class Databases {
+
+    private static final String SQLITE = "jdbc:sqlite:";
 
     private Databases() {
     }
@@ -36,8 +42,11 @@ public final class Databases {
         return url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:");
     }
 
-    /** host:port/database of a JDBC URL, without user, password or options. */
+    /** host:port/database of a JDBC URL, or the file of an SQLite one, without user, password or options. */
     public static String where(String url) {
+        if (url.startsWith(SQLITE)) {
+            return sqliteFile(url);
+        }
         try {
             String rest = url.substring(url.indexOf(':') + 1);
             URI uri = URI.create(rest.substring(rest.indexOf(':') + 1).replace(";", "?"));
@@ -52,6 +61,32 @@ public final class Databases {
         String bare = options > 0 ? url.substring(0, options) : url;
         int query = bare.indexOf('?');
         return query > 0 ? bare.substring(0, query) : bare;
+    }
+
+    /** SQLite creates its file but not the folder it goes in ({@code var/} on a first run). */
+    static void createFolderOfFile(String url) {
+        if (url.startsWith(SQLITE) && !sqliteFile(url).startsWith(":memory:")) {
+            Path parent = Path.of(sqliteFile(url)).toAbsolutePath().getParent();
+            try {
+                Files.createDirectories(parent);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create the folder of the job metadata store, " + parent, e);
+            }
+        }
+    }
+
+    private static String sqliteFile(String url) {
+        String file = url.substring(SQLITE.length());
+        int options = file.indexOf('?');
+        return options >= 0 ? file.substring(0, options) : file;
+    }
+
+    /**
+     * What went wrong, in words: "the job metadata store at var/batch-metadata.sqlite: database is
+     * locked" when the job metadata store failed, else what the driver or library said.
+     */
+    public static String describe(Throwable failure) {
+        return JobStoreException.in(failure).map(Throwable::getMessage).orElseGet(() -> rootMessage(failure));
     }
 
     /** The innermost message of an exception chain: what the driver actually said. */
