@@ -23,9 +23,10 @@ import org.springframework.stereotype.Component;
  * that already completed is not recomputed (unless {@code --rerun}), a failed run is resumed from
  * its last committed chunk, and a run already in progress is left alone.
  *
- * <p>A run is in progress while a process holds its lock ({@link RunLocks}). A run the job
- * repository shows as started while nobody holds its lock was left by a process that died (kill -9,
- * power loss); it is recovered (marked failed) and resumed like a failed one.
+ * <p>A run is in progress while a process, on this machine or another that shares the job metadata
+ * database, holds its lock ({@link RunLocks}), mailing included. A run the job repository shows as
+ * started while nobody holds its lock was left by a process that died (kill -9, power loss); it is
+ * recovered (marked failed) and resumed like a failed one.
  */
 @Component
 public class ReportLauncher {
