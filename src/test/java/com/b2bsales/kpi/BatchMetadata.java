@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /** What a test reads from Spring Batch's tables (the job metadata database) and from workbooks. */
@@ -22,6 +23,11 @@ final class BatchMetadata {
 
     BatchMetadata(String url) {
         this.jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.h2.Driver(), url, "", ""));
+    }
+
+    /** A job metadata database on a server (MariaDB), as BATCH_DB_URL, BATCH_DB_USER and BATCH_DB_PASSWORD name it. */
+    BatchMetadata(String url, String user, String password) {
+        this.jdbc = new JdbcTemplate(new DriverManagerDataSource(url, user, password));
     }
 
     /** A job metadata database in an H2 file that several processes share, set up as the default one. */
