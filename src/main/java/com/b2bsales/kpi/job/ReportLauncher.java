@@ -77,7 +77,7 @@ public class ReportLauncher {
             out.println("The run for " + requested + " completed at " + done.getEndTime() + "; its workbook is "
                     + ReportRuns.workbookOf(done).orElse("(not recorded)")
                     + ". Nothing was recomputed; use --rerun to run it again.");
-            return mail ? mailOnce(done) : ExitCode.WRITTEN;
+            return mail ? mailing.mail(done) : ExitCode.WRITTEN;
         }
         try {
             crm.prepare();
@@ -88,20 +88,6 @@ public class ReportLauncher {
         JobExecution execution = launch(requested, latest, rerun, output);
         ExitCode written = report(execution);
         return written == ExitCode.WRITTEN && mail ? mailing.mail(execution) : written;
-    }
-
-    /**
-     * Mails a completed run's workbooks unless they went out already: two schedulers (two machines)
-     * both run the nightly periods, and the second finds the first's run completed and mailed.
-     * {@code --resend} mails them again on purpose.
-     */
-    private ExitCode mailOnce(JobExecution done) {
-        Optional<String> mailed = ReportRuns.mailedOf(done).filter(note -> note.startsWith(ReportMailing.SENT));
-        if (mailed.isPresent()) {
-            out.println("Its workbooks were mailed already (" + mailed.get() + "); --resend mails them again.");
-            return ExitCode.WRITTEN;
-        }
-        return mailing.mail(done);
     }
 
     private ExitCode declineInProgress(RunParameters requested) {

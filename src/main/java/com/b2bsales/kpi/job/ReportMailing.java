@@ -36,9 +36,6 @@ public class ReportMailing {
     /** Key in the job execution context: "sent 2026-11-27 06:00" or "failed 2026-11-27 06:00". */
     static final String MAILED = "mailed";
 
-    /** How the note of {@link #MAILED} starts when every workbook went out. */
-    static final String SENT = "sent ";
-
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReportMailer mailer;
@@ -146,7 +143,7 @@ public class ReportMailing {
 
     private void record(JobExecution execution, boolean sent) {
         String when = LocalDateTime.now(properties.timezone()).format(MINUTES);
-        execution.getExecutionContext().putString(MAILED, (sent ? SENT : "failed ") + when);
+        execution.getExecutionContext().putString(MAILED, (sent ? "sent " : "failed ") + when);
         jobRepository.updateExecutionContext(execution);
     }
 
