@@ -107,7 +107,7 @@ set +e
 CRM_DB_URL="$url" CRM_DB_USER="$user" CRM_DB_PASSWORD="$password" \
   BATCH_DB_URL="$batch_url" BATCH_DB_USER="$user" BATCH_DB_PASSWORD="$password" \
   /usr/bin/time -f '%M' -o "$work/rss" \
-  java -Xmx"$xmx" -Xlog:gc*:file="$work/gc.log" -Dreport.lock-dir="$work/locks" \
+  java -Xmx"$xmx" -Xlog:gc*:file="$work/gc.log" \
   -jar "$jar" --quarter "$label" --output "$work/reports" > "$work/job.log" 2>&1
 status=$?
 set -e
@@ -133,7 +133,7 @@ else
 fi
 CRM_DB_URL="$url" CRM_DB_USER="$user" CRM_DB_PASSWORD="$password" \
   BATCH_DB_URL="$batch_url" BATCH_DB_USER="$user" BATCH_DB_PASSWORD="$password" \
-  java -Xmx"$xmx" -Xlog:gc:file="$work/gc-live.log" -Dreport.lock-dir="$work/live/locks" \
+  java -Xmx"$xmx" -Xlog:gc:file="$work/gc-live.log" \
   -jar "$jar" --quarter "$label" --output "$work/live/reports" > "$work/job-live.log" 2>&1 &
 live_pid=$!
 while kill -0 "$live_pid" 2>/dev/null; do

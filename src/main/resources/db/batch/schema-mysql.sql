@@ -98,3 +98,13 @@ CREATE TABLE BATCH_JOB_INSTANCE_SEQ (
 ) ENGINE=InnoDB;
 
 INSERT INTO BATCH_JOB_INSTANCE_SEQ (ID, UNIQUE_KEY) select * from (select 0 as ID, '0' as UNIQUE_KEY) as tmp where not exists(select * from BATCH_JOB_INSTANCE_SEQ);
+
+-- Not Spring Batch's: the run locks (ShedLock's table layout, com.b2bsales.kpi.job.RunLocks). One row
+-- per period and as-of date that ever ran; a run is held while lock_until, renewed by its process,
+-- lies ahead. A store created before this table existed gets it at the next start.
+CREATE TABLE REPORT_RUN_LOCK (
+	name VARCHAR(64) NOT NULL PRIMARY KEY,
+	lock_until DATETIME(3) NOT NULL,
+	locked_at DATETIME(3) NOT NULL,
+	locked_by VARCHAR(255) NOT NULL
+) ENGINE=InnoDB;

@@ -83,3 +83,11 @@ CREATE TABLE BATCH_JOB_EXECUTION_SEQ (
 CREATE TABLE BATCH_JOB_INSTANCE_SEQ (
 	ID INTEGER PRIMARY KEY AUTOINCREMENT
 );
+
+-- Not Spring Batch's: the run locks (ShedLock's table), whose leases tell a live run from a dead one.
+CREATE TABLE REPORT_RUN_LOCK (
+	name VARCHAR(64) NOT NULL PRIMARY KEY,
+	lock_until TIMESTAMP NOT NULL,
+	locked_at TIMESTAMP NOT NULL,
+	locked_by VARCHAR(255) NOT NULL
+);

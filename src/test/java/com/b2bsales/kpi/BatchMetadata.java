@@ -24,6 +24,11 @@ final class BatchMetadata {
         this.jdbc = new JdbcTemplate(new DriverManagerDataSource(url));
     }
 
+    /** A job metadata database on a server (MariaDB), as BATCH_DB_URL, BATCH_DB_USER and BATCH_DB_PASSWORD name it. */
+    BatchMetadata(String url, String user, String password) {
+        this.jdbc = new JdbcTemplate(new DriverManagerDataSource(url, user, password));
+    }
+
     /** A job metadata database in an SQLite file that several processes share, set up as the default one. */
     static String fileUrl(Path folder) {
         return "jdbc:sqlite:" + folder.resolve("var").resolve("batch-metadata.sqlite").toAbsolutePath()

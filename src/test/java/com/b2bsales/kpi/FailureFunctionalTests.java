@@ -92,7 +92,7 @@ class FailureFunctionalTests {
     }
 
     @Test
-    void shouldSayWhyTheOutputOrLockFolderCannotBeUsedBeforeComputing() throws Exception {
+    void shouldSayWhyTheOutputFolderCannotBeUsedBeforeComputing() throws Exception {
         // given a CRM that cannot be reached, and files where the folders should be
         Path file = Files.writeString(reports.resolve("not-a-folder"), "x");
         ReportRun run = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/nowhere", "x", "secret");
@@ -100,9 +100,6 @@ class FailureFunctionalTests {
         // when / then
         assertSettingError(run.with("report.output-dir", file.toString()),
                 "error: report.output-dir " + file + " is a file, not a folder");
-        assertSettingError(ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/nowhere", "x", "secret")
-                .with("report.lock-dir", file.resolve("locks").toString()),
-                "error: report.lock-dir " + file.resolve("locks") + " cannot be created: not a directory");
         ReportRun.Result output = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/nowhere", "x", "secret")
                 .execute("--quarter", "2026-Q2", "--output", file.toString());
         assertThat(output.exitCode()).isEqualTo(2);

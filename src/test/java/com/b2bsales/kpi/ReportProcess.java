@@ -30,16 +30,12 @@ final class ReportProcess {
     }
 
     static ReportProcess start(Path log, LocalDate today, Map<String, String> properties, String... options) {
-        return startIn(null, log, today, properties, options);
+        return startIn(Path.of("").toAbsolutePath(), Map.of(), log, today, properties, options);
     }
 
-    /**
-     * The command in a working folder of its own (null: this JVM's), where the defaults that are
-     * relative to it go: the job metadata store and run locks under {@code var/}, workbooks under
-     * {@code reports/}.
-     */
-    static ReportProcess startIn(Path directory, Path log, LocalDate today, Map<String, String> properties,
-            String... options) {
+    /** The same in a working folder of its own (a machine of its own), with environment variables added. */
+    static ReportProcess startIn(Path folder, Map<String, String> environment, Path log, LocalDate today,
+            Map<String, String> properties, String... options) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
@@ -51,8 +47,10 @@ final class ReportProcess {
         command.add(ReportMainOnDay.class.getName());
         command.addAll(List.of(options));
         try {
-            Process process = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ReportProcess(process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,6 +59,10 @@ final class ReportProcess {
 
     long pid() {
         return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Waits until the condition holds; fails, showing the log, when the process ends first or time runs out. */

@@ -161,7 +161,7 @@ class SharedJobStoreFunctionalTests {
     }
 
     private ReportProcess start(int round, String name, Map<String, String> settings, String... options) {
-        return ReportProcess.startIn(work, work.resolve(name + "-" + round + ".log"), TODAY, settings, options);
+        return ReportProcess.startIn(work, Map.of(), work.resolve(name + "-" + round + ".log"), TODAY, settings, options);
     }
 
     private static String[] with(String[] extra, String... options) {

@@ -37,7 +37,6 @@ final class SettingsCheck {
         try {
             Folders.requireWritable(options.output().isPresent() ? "--output" : "report.output-dir",
                     options.output().orElse(report.outputDir()));
-            Folders.requireWritable("report.lock-dir", report.lockDir());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

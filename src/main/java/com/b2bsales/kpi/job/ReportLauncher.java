@@ -28,9 +28,10 @@ import org.springframework.stereotype.Component;
  * committed chunk, a run whose data was rejected is started afresh, and a run already in progress is
  * left alone. A run is that of a period, as-of date and CRM source ({@link RunParameters}).
  *
- * <p>A run is in progress while a process holds its lock ({@link RunLocks}). A run the job
- * repository shows as started while nobody holds its lock was left by a process that died (kill -9,
- * power loss); it is recovered (marked failed) and resumed like a failed one.
+ * <p>A run is in progress while a process, on this machine or another that shares the job metadata
+ * database, holds its lock ({@link RunLocks}), mailing included. A run the job repository shows as
+ * started while nobody holds its lock was left by a process that died (kill -9, power loss); it is
+ * recovered (marked failed) and resumed like a failed one.
  */
 @Component
 public class ReportLauncher {

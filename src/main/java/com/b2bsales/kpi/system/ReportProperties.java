@@ -27,7 +27,7 @@ public record ReportProperties(
         @DefaultValue("1000") int fetchSize,
         @DefaultValue("2") int parallelSteps,
         @DefaultValue("30s") Duration progressInterval,
-        @DefaultValue("var/locks") Path lockDir,
+        @DefaultValue Lock lock,
         @DefaultValue DataQuality dataQuality,
         @DefaultValue Checklist checklist,
         @DefaultValue Schedule schedule,
@@ -43,6 +43,25 @@ public record ReportProperties(
         Settings.requireAtLeast("report.progress-interval", progressInterval, Duration.ZERO);
         Settings.requireText("report.company-name", companyName);
         Settings.requireText("report.currency", currency);
+    }
+
+    /**
+     * {@code report.lock.*}: how long a run's lock outlives a process that stopped renewing it
+     * ({@code lease}, environment {@code REPORT_LOCK_LEASE}), and the name this machine writes in the
+     * locks it holds ({@code host}, environment {@code REPORT_LOCK_HOST}; by default its host name),
+     * which must differ between machines that share a job metadata database.
+     */
+    public record Lock(@DefaultValue("60s") Duration lease, String host) {
+
+        public Lock {
+            if (lease.compareTo(Duration.ofSeconds(2)) < 0) {
+                throw new IllegalArgumentException("report.lock.lease must be at least 2s (a live run renews it "
+                        + "four times within the lease)");
+            }
+            if (host != null && !host.isBlank() && !host.matches("[^@\\s]+")) {
+                throw new IllegalArgumentException("report.lock.host '" + host + "' must be a name without spaces or '@'");
+            }
+        }
     }
 
     /** {@code report.data-quality.max-bad-ratio}: the share of untrusted rows per table that fails the run. */
