@@ -23,7 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -56,6 +58,9 @@ public class RunLocks implements DisposableBean {
      */
     private static final Set<String> HELD_IN_THIS_JVM = ConcurrentHashMap.newKeySet();
 
+    /** SQLITE_CONSTRAINT, and its extended codes for a primary key and a unique index. */
+    private static final Set<Integer> SQLITE_KEY_VIOLATIONS = Set.of(19, 1555, 2067);
+
     private final JdbcTemplate jdbc;
     private final PlatformTransactionManager transactionManager;
     private final Duration lease;
@@ -65,6 +70,7 @@ public class RunLocks implements DisposableBean {
 
     RunLocks(DataSource batchDataSource, PlatformTransactionManager transactionManager, ReportProperties properties) {
         this.jdbc = new JdbcTemplate(batchDataSource);
+        this.jdbc.setExceptionTranslator(withSqliteDuplicateKeys(jdbc.getExceptionTranslator()));
         this.transactionManager = transactionManager;
         this.lease = properties.lock().lease();
         String host = properties.lock().host();
@@ -147,6 +153,26 @@ public class RunLocks implements DisposableBean {
             provider = new JdbcTemplateLockProvider(configuration.build());
         }
         return provider;
+    }
+
+    /**
+     * ShedLock takes a lock by inserting its row and, when the row exists, by updating it; it tells
+     * the two apart by Spring's {@link DuplicateKeyException}. Spring has no error codes for SQLite
+     * (the default store), whose primary-key and unique violations are mapped here.
+     */
+    private static SQLExceptionTranslator withSqliteDuplicateKeys(SQLExceptionTranslator standard) {
+        return (task, sql, e) -> isSqliteKeyViolation(e) ? new DuplicateKeyException(task + ": " + e.getMessage(), e)
+                : standard.translate(task, sql, e);
+    }
+
+    /** The driver's exception may come wrapped (the store's connections name the store in theirs). */
+    private static boolean isSqliteKeyViolation(Throwable failure) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && t.getClass().getName().startsWith("org.sqlite.")) {
+                return SQLITE_KEY_VIOLATIONS.contains(sql.getErrorCode());
+            }
+        }
+        return false;
     }
 
     private static String nameOf(ReportContext context) {
