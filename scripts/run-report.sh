@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 jar=target/sales-kpi-report.jar
 if [[ ! -f "$jar" ]] || [[ -n "$(find pom.xml src -newer "$jar" -print -quit)" ]]; then
   echo "Building the application (mvn package, tests skipped)..." >&2
-  mvn -q -B -DskipTests package >&2
+  mvn -q -B -Dstyle.color=never -DskipTests package >&2
 fi
 
 exec java ${JAVA_OPTS:-} -jar "$jar" "$@"

@@ -109,7 +109,9 @@ class MailFunctionalTests {
                 .contains("Revenue growth").contains("153.3%")        // (38,000 - 15,000) / 15,000
                 .contains("Pipeline coverage").contains("0.87x")      // 48,000 / 55,000
                 .contains("Customer retention rate").contains("50.0%")
-                .contains("off track").contains("on track");
+                .contains("off track").contains("on track")
+                // the status cells in the house style's colours, as in the workbook
+                .contains("background: #FFC7CE; color: #9C0006;").contains("background: #C6EFCE; color: #006100;");
         String text = part(mail, "text/plain");
         assertThat(text).contains("Lead conversion rate").contains("33.3%").contains("EUR 12,666.67");
 
@@ -189,6 +191,49 @@ class MailFunctionalTests {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(again.out()).contains("Nothing was recomputed").contains("Mailed b2b-sales-kpis_2026-Q2.xlsx");
         assertThat(smtp.getReceivedMessages()).isNotEmpty();
+    }
+
+    @Test
+    void shouldSayTheExistingWorkbookWasNotMailedRatherThanWrittenWhenTheServerIsDown() throws Exception {
+        // given a completed run that was not mailed, and an SMTP server that does not answer
+        ReportRun run = run();
+        assertThat(run.execute("--quarter", "2026-Q2").exitCode()).isZero();
+        ReportRun down = run.env("SMTP_PORT", String.valueOf(freePort()));
+
+        // when the period is asked for again with --email
+        ReportRun.Result result = down.execute("--quarter", "2026-Q2", "--email");
+
+        // then the message says what happened: nothing was written, the existing workbook was not mailed
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("The workbook was already there and was not mailed")
+                .doesNotContain("written but not mailed");
+    }
+
+    @Test
+    void shouldNotMailTheEmptyWorkbookOfATeamWithoutRepsAndSaySoInTheCompanyMail() throws Exception {
+        // given a team of the config that has no rep in the CRM
+        ReportRun run = run().with("report.mail.teams.East", "east-lead@example.com")
+                .with("report.mail.teams.Nowhere", "nowhere-lead@example.com");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then East's lead gets East's workbook, nobody gets the empty one, and the leadership is told
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Team Nowhere has no rep in the CRM");
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).flatMap(MailFunctionalTests::recipients))
+                .contains("east-lead@example.com").doesNotContain("nowhere-lead@example.com");
+        MimeMessage company = received("Sales KPIs 2026-Q2 (complete)");
+        assertThat(part(company, "text/plain")).contains("Team Nowhere has no rep in the CRM");
+        assertThat(part(company, "text/html")).contains("Team Nowhere has no rep in the CRM");
+    }
+
+    private static java.util.stream.Stream<String> recipients(MimeMessage mail) {
+        try {
+            return addresses(mail.getAllRecipients()).stream();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -465,6 +510,21 @@ class MailFunctionalTests {
         // then
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).startsWith("error: ").contains("REPORT_MAIL_TO");
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void shouldNameEveryMissingMailSettingAtOnce() {
+        // given an SMTP server but neither a sender nor recipients
+        ReportRun run = run().env("REPORT_MAIL_TO", "").env("REPORT_MAIL_FROM", "");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then one line names both, so that one fix is enough
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err().lines()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("error: mailing needs").contains("REPORT_MAIL_FROM").contains("REPORT_MAIL_TO");
         assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).doesNotExist();
     }
 

@@ -4,6 +4,7 @@ import com.b2bsales.kpi.system.Settings;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,20 +62,29 @@ public record MailSettings(
 
     /**
      * Checks, before a run that mails starts, that mail can be sent: a server, a sender and
-     * recipients that are addresses.
+     * recipients that are addresses. Everything that is missing is named at once.
      *
      * @throws MailNotConfiguredException naming the setting to fix
      */
     public void requireComplete(SmtpServer server) {
+        List<String> missing = new ArrayList<>();
         if (!server.configured()) {
-            throw new MailNotConfiguredException(
-                    "mailing needs an SMTP server: set SMTP_HOST (and SMTP_PORT, SMTP_USER, SMTP_PASSWORD), or run with --no-email");
+            missing.add("an SMTP server (SMTP_HOST, and SMTP_PORT, SMTP_USER, SMTP_PASSWORD)");
         }
         if (from == null || from.isBlank()) {
-            throw new MailNotConfiguredException("mailing needs a sender: set REPORT_MAIL_FROM or report.mail.from");
+            missing.add("a sender (REPORT_MAIL_FROM or report.mail.from)");
         }
         if (to.isEmpty()) {
-            throw new MailNotConfiguredException("mailing needs recipients: set REPORT_MAIL_TO or report.mail.to");
+            missing.add("recipients (REPORT_MAIL_TO or report.mail.to)");
+        }
+        teams.forEach((team, recipients) -> {
+            if (recipients == null || recipients.isEmpty()) {
+                missing.add("recipients for team " + team + " (report.mail.teams)");
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new MailNotConfiguredException("mailing needs " + String.join(", ", missing)
+                    + "; set them, or run with --no-email");
         }
         address("report.mail.from", from);
         to.forEach(a -> address("report.mail.to", a));
@@ -82,12 +92,7 @@ public record MailSettings(
         if (replyTo != null && !replyTo.isBlank()) {
             address("report.mail.reply-to", replyTo);
         }
-        teams.forEach((team, recipients) -> {
-            if (recipients == null || recipients.isEmpty()) {
-                throw new MailNotConfiguredException("report.mail.teams." + team + " lists no recipients");
-            }
-            recipients.forEach(a -> address("report.mail.teams." + team, a));
-        });
+        teams.forEach((team, recipients) -> recipients.forEach(a -> address("report.mail.teams." + team, a)));
     }
 
     static InternetAddress address(String setting, String address) {

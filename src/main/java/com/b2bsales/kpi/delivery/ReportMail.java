@@ -2,6 +2,7 @@ package com.b2bsales.kpi.delivery;
 
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.workbook.ChecklistSummary;
+import com.b2bsales.kpi.workbook.HouseStyle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +33,10 @@ public record ReportMail(Envelope envelope, String subject, String text, String 
      * {@code demo} when the workbook was made from the embedded demo data.
      */
     public static ReportMail of(Envelope envelope, ReportContext context, Optional<String> team, Path workbook,
-            boolean demo) {
+            boolean demo, HouseStyle style, List<String> notes) {
         ChecklistSummary checklist = ChecklistSummary.read(workbook);
-        return new ReportMail(envelope, subject(context, team, demo), text(checklist, workbook),
-                html(checklist, workbook), workbook);
+        return new ReportMail(envelope, subject(context, team, demo), text(checklist, workbook, notes),
+                html(checklist, workbook, style, notes), workbook);
     }
 
     /**
@@ -52,7 +53,7 @@ public record ReportMail(Envelope envelope, String subject, String text, String 
         return workbook.getFileName().toString();
     }
 
-    private static String text(ChecklistSummary checklist, Path workbook) {
+    private static String text(ChecklistSummary checklist, Path workbook, List<String> notes) {
         List<List<String>> table = new ArrayList<>();
         table.add(headings(checklist));
         for (ChecklistSummary.Line line : checklist.lines()) {
@@ -74,19 +75,20 @@ public record ReportMail(Envelope envelope, String subject, String text, String 
             }
             text.append(line.toString().stripTrailing()).append('\n');
         }
-        List<String> notes = checklist.lines().stream().filter(l -> !l.note().isEmpty())
+        List<String> reasons = checklist.lines().stream().filter(l -> !l.note().isEmpty())
                 .map(l -> l.metric() + ": " + l.note()).toList();
-        if (!notes.isEmpty()) {
-            text.append("\nWhy a figure is n/a:\n");
-            notes.forEach(note -> text.append("- ").append(note).append('\n'));
+        if (!reasons.isEmpty()) {
+            text.append("\nNotes:\n");
+            reasons.forEach(reason -> text.append("- ").append(reason).append('\n'));
         }
+        notes.forEach(note -> text.append('\n').append(note).append('\n'));
         text.append('\n').append(checklist.subtitle()).append('\n');
         text.append("\nThe full report, every metric with its inputs, is attached: ")
                 .append(workbook.getFileName()).append('\n');
         return text.toString();
     }
 
-    private static String html(ChecklistSummary checklist, Path workbook) {
+    private static String html(ChecklistSummary checklist, Path workbook, HouseStyle style, List<String> notes) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html><head><meta charset="UTF-8"></head>
@@ -107,12 +109,13 @@ public record ReportMail(Envelope envelope, String subject, String text, String 
                     .append(cell(line.previous(), "right"))
                     .append(cell(line.change(), "right"))
                     .append(cell(line.target(), "right"))
-                    .append("<td style=\"background: ").append(statusColour(line.status())).append(";\">")
+                    .append("<td style=\"").append(statusStyle(line.status(), style)).append("\">")
                     .append(escape(line.status())).append("</td>")
                     .append(cell(line.note(), "left"))
                     .append("</tr>\n");
         }
         html.append("</table>\n<p style=\"color: #666;\">").append(escape(checklist.subtitle())).append("</p>\n");
+        notes.forEach(note -> html.append("<p>").append(escape(note)).append("</p>\n"));
         html.append("<p>The full report, every metric with its inputs, is attached: <strong>")
                 .append(escape(workbook.getFileName().toString())).append("</strong></p>\n</body></html>\n");
         return html.toString();
@@ -128,14 +131,18 @@ public record ReportMail(Envelope envelope, String subject, String text, String 
         return "<td style=\"text-align: " + align + ";\">" + escape(text) + "</td>";
     }
 
-    /** The fills of the workbook's status cells. */
-    private static String statusColour(String status) {
+    /** The status cell as the workbook's: the house style's fill and text colour for the status. */
+    private static String statusStyle(String status, HouseStyle style) {
         return switch (status) {
-            case "on track" -> "#ccffcc";
-            case "watch" -> "#ffffcc";
-            case "off track" -> "#ff99cc";
-            default -> "#f2f2f2";
+            case "on track" -> colours(style, HouseStyle.Colour.ON_TRACK, HouseStyle.Colour.ON_TRACK_TEXT);
+            case "watch" -> colours(style, HouseStyle.Colour.WATCH, HouseStyle.Colour.WATCH_TEXT);
+            case "off track" -> colours(style, HouseStyle.Colour.OFF_TRACK, HouseStyle.Colour.OFF_TRACK_TEXT);
+            default -> "";
         };
+    }
+
+    private static String colours(HouseStyle style, HouseStyle.Colour fill, HouseStyle.Colour text) {
+        return "background: " + style.colour(fill).html() + "; color: " + style.colour(text).html() + ";";
     }
 
     static String escape(String text) {

@@ -90,7 +90,7 @@ public class ReportLauncher {
         }
         JobExecution execution = launch(requested, latest, rerun, output);
         ExitCode written = report(execution);
-        return written == ExitCode.WRITTEN && mail.mails() ? mailing.mail(execution) : written;
+        return written == ExitCode.WRITTEN && mail.mails() ? mailing.mail(execution, true) : written;
     }
 
     /**
@@ -98,7 +98,7 @@ public class ReportLauncher {
      * written again from the tallies the run saved, so with the run's numbers.
      */
     private ExitCode completed(RunParameters requested, JobExecution done, MailPolicy mail) {
-        out.println("The run for " + requested + " completed at " + done.getEndTime() + "; its workbook is "
+        out.println("The run for " + requested + " completed at " + done.getEndTime().withNano(0) + "; its workbook is "
                 + ReportRuns.workbookOf(done).orElse("(not recorded)")
                 + ". Nothing was recomputed; use --rerun to run it again.");
         for (Path file : workbooks.rewriteMissing(done)) {
@@ -109,7 +109,7 @@ public class ReportLauncher {
             out.println("Not mailed again: a run's workbooks are mailed once (" + ReportRuns.mailedOf(done)
                     .orElse("this one was not mailed") + "); --email or --resend mails them again.");
         }
-        return mail == MailPolicy.ALSO_COMPLETED ? mailing.mail(done) : ExitCode.WRITTEN;
+        return mail == MailPolicy.ALSO_COMPLETED ? mailing.mail(done, false) : ExitCode.WRITTEN;
     }
 
     private ExitCode declineInProgress(RunParameters requested) {

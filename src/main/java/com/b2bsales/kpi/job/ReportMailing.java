@@ -6,9 +6,11 @@ import com.b2bsales.kpi.delivery.MailSettings;
 import com.b2bsales.kpi.delivery.ReportMail;
 import com.b2bsales.kpi.delivery.ReportMailer;
 import com.b2bsales.kpi.delivery.SmtpServer;
+import com.b2bsales.kpi.crm.TeamRoster;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.ReportProperties;
+import com.b2bsales.kpi.workbook.HouseStyle;
 import com.b2bsales.kpi.workbook.WorkbookFiles;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -37,6 +41,8 @@ public class ReportMailing {
 
     /** Key in the job execution context: "sent 2026-11-27 06:00" or "failed 2026-11-27 06:00". */
     static final String MAILED = "mailed";
+
+    private static final Logger log = LoggerFactory.getLogger(ReportMailing.class);
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -80,16 +86,32 @@ public class ReportMailing {
         return policy;
     }
 
-    /** Mails the workbooks a completed execution wrote, where it wrote them. */
-    ExitCode mail(JobExecution execution) {
+    /**
+     * Mails the workbooks a completed execution wrote, where it wrote them: {@code justWritten} when
+     * this start wrote them, not when it found them from an earlier start. A team without reps gets
+     * no mail (its workbook would be empty); the company mail says so.
+     */
+    ExitCode mail(JobExecution execution, boolean justWritten) {
         RunParameters run = RunParameters.of(execution.getJobParameters());
         ReportContext context = run.context();
+        TeamRoster roster = TeamRosterTasklet.rosterOf(execution);
         Map<Optional<String>, Path> workbooks = new LinkedHashMap<>();
         workbooks.put(Optional.empty(), Path.of(ReportRuns.workbookOf(execution).orElseThrow(
                 () -> new IllegalStateException("execution " + execution.getId() + " recorded no workbook"))));
-        ReportRuns.teamWorkbooksOf(execution).forEach((team, file) -> workbooks.put(Optional.of(team), Path.of(file)));
+        List<String> notes = new ArrayList<>();
+        ReportRuns.teamWorkbooksOf(execution).forEach((team, file) -> {
+            if (roster.teams().contains(team) && roster.reps(team).isEmpty()) {
+                String note = "Team " + team + " has no rep in the CRM (sales_rep.team), so its workbook is empty and was"
+                        + " not mailed to " + String.join(", ", settings.teams().getOrDefault(team, List.of())) + ".";
+                log.warn(note);
+                out.println(note);
+                notes.add(note);
+            } else {
+                workbooks.put(Optional.of(team), Path.of(file));
+            }
+        });
         Path folder = workbooks.get(Optional.empty()).toAbsolutePath().getParent();
-        return deliver(context, workbooks, Optional.of(execution), folder, run.source());
+        return deliver(context, workbooks, Optional.of(execution), folder, run.source(), justWritten, notes);
     }
 
     /**
@@ -106,11 +128,12 @@ public class ReportMailing {
                 WorkbookFiles.path(folder, context, Optional.of(team), settings.teams().keySet())));
         Optional<JobExecution> execution = runs.executionsOf(new RunParameters(context, crm.source())).stream()
                 .filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst();
-        return deliver(context, workbooks, execution, folder, crm.source());
+        return deliver(context, workbooks, execution, folder, crm.source(), false, List.of());
     }
 
     private ExitCode deliver(ReportContext context, Map<Optional<String>, Path> workbooks,
-            Optional<JobExecution> execution, Path folder, CrmSource source) {
+            Optional<JobExecution> execution, Path folder, CrmSource source, boolean justWritten,
+            List<String> companyNotes) {
         List<Path> missing = workbooks.values().stream().filter(file -> !Files.isRegularFile(file)).toList();
         if (!missing.isEmpty()) {
             err.println("No workbook to mail for " + context.period().label() + " as of " + context.asOf()
@@ -119,10 +142,12 @@ public class ReportMailing {
             return ExitCode.FAILED;
         }
         List<String> problems = new ArrayList<>();
+        // read at every mailing, like the workbook's, so that the mail shows the house style's status colours
+        HouseStyle style = HouseStyle.load(properties.templatesDir());
         workbooks.forEach((team, file) -> {
             ReportMail.Envelope envelope = envelope(team);
             MailDelivery delivery = mailer.send(ReportMail.of(envelope, context, team, file,
-                    source instanceof CrmSource.Demo));
+                    source instanceof CrmSource.Demo, style, team.isEmpty() ? companyNotes : List.of()));
             if (delivery.sent()) {
                 out.println("Mailed " + file.getFileName() + " to " + String.join(", ", envelope.to())
                         + (envelope.cc().isEmpty() ? "" : " (cc " + String.join(", ", envelope.cc()) + ")"));
@@ -134,7 +159,8 @@ public class ReportMailing {
         if (problems.isEmpty()) {
             return ExitCode.WRITTEN;
         }
-        problems.forEach(problem -> err.println("The workbook was written but not mailed: " + problem));
+        problems.forEach(problem -> err.println((justWritten ? "The workbook was written but not mailed: "
+                : "The workbook was already there and was not mailed: ") + problem));
         boolean one = workbooks.size() == 1;
         err.println((one ? "The workbook is kept in " : "The workbooks are kept in ") + folder + "; "
                 + resendCommand(context, folder) + " will mail " + (one ? "it" : "them")

@@ -94,6 +94,11 @@ public record HouseStyle(String fontName, int fontSize, int titleFontSize, Map<C
         byte[] bytes() {
             return new byte[] {(byte) red, (byte) green, (byte) blue};
         }
+
+        /** "#C6EFCE", as HTML writes it. */
+        public String html() {
+            return String.format("#%02X%02X%02X", red, green, blue);
+        }
     }
 
     /** The logo image, with its size in pixels. */
