@@ -78,12 +78,12 @@ final class CrmRowMappers {
     /** The columns of one table in the current result row, each read as its contract type or null. */
     private record Columns(ResultSet rs, CrmTable table) {
 
-        Long id(String column) {
+        /** Ids are opaque (crm-schema.md): the native schema's BIGINT is read as its digits, SuiteCRM's UUID as it is. */
+        String id(String column) {
             try {
-                long value = rs.getLong(column);
-                return rs.wasNull() ? null : value;
+                return rs.getString(column);
             } catch (SQLException | RuntimeException e) {
-                throw unreadable(column, "an integer id (BIGINT)", e);
+                throw unreadable(column, "an id", e);
             }
         }
 

@@ -196,7 +196,7 @@ public final class KpiCalculator {
         RevenueTally.Totals won = tallies.revenue().totals(i);
         long withQuota = 0;
         long attained = 0;
-        for (Map.Entry<Long, BigDecimal> quota : team.quotaByRep().entrySet()) {
+        for (Map.Entry<String, BigDecimal> quota : team.quotaByRep().entrySet()) {
             if (quota.getValue().signum() > 0) {
                 withQuota++;
                 if (won.revenueOf(quota.getKey()).compareTo(quota.getValue()) >= 0) {
