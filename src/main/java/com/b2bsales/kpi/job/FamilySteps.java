@@ -51,7 +51,7 @@ class FamilySteps {
     }
 
     CrmReaders readers() {
-        return new CrmReaders(crm.dataSource(), crm.fetchSize());
+        return crm.readers();
     }
 
     /**

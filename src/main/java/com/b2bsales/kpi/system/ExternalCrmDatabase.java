@@ -1,6 +1,9 @@
 package com.b2bsales.kpi.system;
 
+import com.b2bsales.kpi.crm.CrmProfile;
+import com.b2bsales.kpi.crm.CrmTimes;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.ZoneId;
 import javax.sql.DataSource;
 
 /** The company's own CRM, named by {@code CRM_DB_URL}: read only, never written. */
@@ -9,10 +12,15 @@ final class ExternalCrmDatabase implements CrmDatabase, AutoCloseable {
     private final HikariDataSource pool;
     private final String description;
     private final int fetchSize;
+    private final CrmProfile profile;
+    private final CrmTimes times;
 
-    ExternalCrmDatabase(String url, String user, String password, int fetchSize) {
+    ExternalCrmDatabase(String url, String user, String password, int fetchSize, CrmProfile profile, ZoneId reportZone) {
+        this.profile = profile;
+        this.times = new CrmTimes(reportZone, profile.utc());
         this.pool = Databases.pool("crm", url, user, password, true, 8);
-        this.description = "the CRM database at " + Databases.where(url);
+        this.description = "the CRM database at " + Databases.where(url)
+                + (profile.name().equals(CrmProfile.NATIVE) ? "" : " (profile " + profile.name() + ")");
         // Connector/J buffers a whole result set in memory unless asked to stream row by row.
         this.fetchSize = Databases.isMySqlFamily(url) ? Integer.MIN_VALUE : fetchSize;
     }
@@ -33,8 +41,19 @@ final class ExternalCrmDatabase implements CrmDatabase, AutoCloseable {
     }
 
     @Override
+    public CrmProfile profile() {
+        return profile;
+    }
+
+    @Override
+    public CrmTimes times() {
+        return times;
+    }
+
+    @Override
     public void prepare() {
         checkReachable();
+        checkProfile();
         checkHasRows();
     }
 
