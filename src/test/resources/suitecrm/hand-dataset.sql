@@ -3,7 +3,7 @@
 -- Each block says, in comments, the contract rows the profile must make of it, worked out by hand from
 -- /work/shared/spec/sources/suitecrm.md; expected/<contract_table>.csv holds the same rows for tests:
 --   * header = the query's columns: the contract's, in crm-schema.md's order, then the profile's extra columns
---     (sales_rep: hired_on_utc, left_on_utc; opportunity: closed_at_is_local, date_entered;
+--     (sales_rep: hired_on_utc, left_on_utc, user_name; opportunity: closed_at_is_local, date_entered;
 --     opportunity_stage_history: is_starting_stage; expense: incurred_on_utc);
 --   * one line per row, ordered by id (opportunity_stage_history: by opportunity_id, is_starting_stage descending,
 --     entered_at, stage); an empty field is NULL (the profile never returns ''); datetimes 'YYYY-MM-DD HH:MM:SS'

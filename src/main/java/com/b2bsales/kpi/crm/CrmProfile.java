@@ -38,19 +38,42 @@ public final class CrmProfile {
     private final Map<CrmTable, String> queries;
     private final boolean utc;
     private final Map<String, Object> settings;
+    private final Map<CrmTable, String> missing;
+    private final SettingsFiles files;
 
     private CrmProfile(String name, String location, Map<CrmTable, String> queries, boolean utc,
-            Map<String, Object> settings) {
+            Map<String, Object> settings, Map<CrmTable, String> missing, SettingsFiles files) {
         this.name = name;
         this.location = location;
         this.queries = queries;
         this.utc = utc;
         this.settings = settings;
+        this.missing = missing;
+        this.files = files;
+    }
+
+    /**
+     * Where the rows of a table the CRM does not have may be supplied instead (sources/suitecrm.md): quotas
+     * ({@code user_name,period_start,period_end,amount}) and forecasts
+     * ({@code team,period_start,period_end,amount,submitted_at}), read when the file exists.
+     */
+    public record SettingsFiles(Path quotas, Path forecasts) {
+
+        public static final SettingsFiles NONE = new SettingsFiles(null, null);
+
+        Optional<Path> of(CrmTable table) {
+            Path file = table == CrmTable.QUOTA ? quotas : table == CrmTable.FORECAST ? forecasts : null;
+            return Optional.ofNullable(file).filter(Files::isRegularFile);
+        }
     }
 
     /** The project's own schema, as it is: the embedded demo and the tests. */
     public static CrmProfile nativeSchema() {
         return load(NATIVE, Map.of());
+    }
+
+    public static CrmProfile load(String profile, Map<String, Object> settings) {
+        return load(profile, settings, SettingsFiles.NONE);
     }
 
     /**
@@ -61,7 +84,7 @@ public final class CrmProfile {
      * @throws IllegalArgumentException naming the profile when it is no built-in one and no folder, or a file of
      *                                  it cannot be read
      */
-    public static CrmProfile load(String profile, Map<String, Object> settings) {
+    public static CrmProfile load(String profile, Map<String, Object> settings, SettingsFiles files) {
         Map<CrmTable, String> queries = new EnumMap<>(CrmTable.class);
         Properties properties = new Properties();
         String location;
@@ -98,8 +121,15 @@ public final class CrmProfile {
             throw new IllegalArgumentException("Profile " + profile + ": profile.properties says datetimes="
                     + datetimes + "; it is utc or report-zone");
         }
+        Map<CrmTable, String> missing = new EnumMap<>(CrmTable.class);
+        for (CrmTable table : CrmTable.values()) {
+            String sentence = properties.getProperty("missing." + table.sqlName());
+            if (sentence != null) {
+                missing.put(table, sentence.trim());
+            }
+        }
         return new CrmProfile(profile, location, Collections.unmodifiableMap(queries), datetimes.equals("utc"),
-                Map.copyOf(settings));
+                Map.copyOf(settings), missing, files);
     }
 
     public String name() {
@@ -114,6 +144,26 @@ public final class CrmProfile {
     /** The profile's query for the table; empty when the profile has none (the table then has no rows). */
     public Optional<String> query(CrmTable table) {
         return Optional.ofNullable(queries.get(table));
+    }
+
+    /** The file that supplies the table's rows instead of a query, when the profile has none and the file exists. */
+    public Optional<Path> fileFor(CrmTable table) {
+        return queries.containsKey(table) ? Optional.empty() : files.of(table);
+    }
+
+    /**
+     * The tables whose rows the CRM cannot give, each with a sentence that names the missing data and how to supply
+     * it (profile.properties, {@code missing.<table>=...}): the metrics that need them are n/a with that note.
+     */
+    public Map<CrmTable, String> missingData() {
+        Map<CrmTable, String> absent = new EnumMap<>(CrmTable.class);
+        for (CrmTable table : CrmTable.values()) {
+            if (!queries.containsKey(table) && files.of(table).isEmpty()) {
+                absent.put(table, missing.getOrDefault(table, "the source profile " + name + " has no query for "
+                        + table.sqlName() + " (" + table.sqlName() + ".sql)"));
+            }
+        }
+        return absent;
     }
 
     /** "opportunity.sql of the profile suitecrm" or the file's path, for messages. */

@@ -24,6 +24,7 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcCursor
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
@@ -108,8 +109,14 @@ public final class CrmReaders {
     }
 
     public ItemStreamReader<ForecastRow> forecasts(String name, ReportHorizon horizon) {
-        return reader(name, "forecasts.sql", m -> m.forecast, window(horizon.from(), horizon.periodsEnd()),
-                forecast -> true);
+        Predicate<ForecastRow> withinPeriods = forecast -> forecast.periodStart() == null
+                || forecast.periodEnd() == null || !forecast.periodStart().isBefore(horizon.from())
+                && !forecast.periodEnd().isAfter(horizon.periodsEnd());
+        return profile.fileFor(CrmTable.FORECAST)
+                .<ItemStreamReader<ForecastRow>>map(file -> new ListRowsReader<>(name,
+                        SettingsFileRows.forecasts(file).stream().filter(withinPeriods).toList()))
+                .orElseGet(() -> reader(name, "forecasts.sql", m -> m.forecast,
+                        window(horizon.from(), horizon.periodsEnd()), withinPeriods));
     }
 
     public ItemStreamReader<ContractRow> contractsByAccount(String name) {
@@ -136,7 +143,38 @@ public final class CrmReaders {
     }
 
     public ItemStreamReader<QuotaRow> quotas(String name, ReportHorizon horizon) {
-        return reader(name, "quotas.sql", m -> m.quota, window(horizon.from(), horizon.periodsEnd()), quota -> true);
+        Predicate<QuotaRow> withinPeriods = quota -> quota.periodStart() == null || quota.periodEnd() == null
+                || !quota.periodStart().isBefore(horizon.from()) && !quota.periodEnd().isAfter(horizon.periodsEnd());
+        return profile.fileFor(CrmTable.QUOTA)
+                .<ItemStreamReader<QuotaRow>>map(file -> new ListRowsReader<>(name,
+                        SettingsFileRows.quotas(file, repIdsByUserName()).stream().filter(withinPeriods).toList()))
+                .orElseGet(() -> reader(name, "quotas.sql", m -> m.quota,
+                        window(horizon.from(), horizon.periodsEnd()), withinPeriods));
+    }
+
+    /**
+     * The reps by the name they log in with, for quotas from a file: the {@code user_name} column the profile's
+     * {@code sales_rep} query returns after the contract's (exact, as stored), else the rep's id.
+     */
+    private Map<String, String> repIdsByUserName() {
+        if (profile.query(CrmTable.SALES_REP).isEmpty()) {
+            return Map.of();
+        }
+        Statement statement = statement(profile, "SELECT * FROM {sales_rep} t", Map.of());
+        Map<String, String> reps = new LinkedHashMap<>();
+        new JdbcTemplate(crm).query(statement.sql(), new ArgumentPreparedStatementSetter(statement.arguments()),
+                (RowCallbackHandler) rs -> {
+                    boolean named = false;
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        named |= rs.getMetaData().getColumnLabel(i).equalsIgnoreCase("user_name");
+                    }
+                    String id = rs.getString("id");
+                    String key = named ? rs.getString("user_name") : id;
+                    if (id != null && key != null) {
+                        reps.putIfAbsent(key, id);
+                    }
+                });
+        return reps;
     }
 
     public ItemStreamReader<TimeEntryRow> timeEntries(String name, ReportHorizon horizon) {

@@ -17,6 +17,7 @@ import com.b2bsales.kpi.metrics.TeamTallies;
 import com.b2bsales.kpi.quality.DataQualityReport;
 import com.b2bsales.kpi.quality.DataQualityTally;
 import com.b2bsales.kpi.quality.TrustFilter;
+import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.ReportProperties;
 import com.b2bsales.kpi.workbook.HouseStyle;
 import com.b2bsales.kpi.workbook.KpiWorkbookWriter;
@@ -57,10 +58,13 @@ class WorkbookTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(WorkbookTasklet.class);
 
     private final ReportProperties properties;
+    private final CrmDatabase crm;
     private final KpiWorkbookWriter writer;
     private final JobRepository jobRepository;
 
-    WorkbookTasklet(ReportProperties properties, KpiWorkbookWriter writer, JobRepository jobRepository) {
+    WorkbookTasklet(ReportProperties properties, KpiWorkbookWriter writer, JobRepository jobRepository,
+            CrmDatabase crm) {
+        this.crm = crm;
         this.properties = properties;
         this.writer = writer;
         this.jobRepository = jobRepository;
@@ -121,7 +125,8 @@ class WorkbookTasklet implements Tasklet {
 
     private KpiReport report(RunParameters run, FamilyTallies tallies, DataQualityReport quality,
             KpiReport.RunInfo made) {
-        KpiCalculator calculator = new KpiCalculator(run.horizon(properties.trendPeriods()), tallies);
+        KpiCalculator calculator = new KpiCalculator(run.horizon(properties.trendPeriods()), tallies,
+                crm.profile().missingData());
         List<PeriodResults> periods = calculator.compute();
         return new KpiReport(periods, Checklist.of(periods.get(0), periods.get(1), properties.checklist().toTargets()),
                 quality, made, calculator.breakdown());

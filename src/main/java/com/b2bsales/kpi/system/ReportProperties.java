@@ -94,7 +94,8 @@ public record ReportProperties(
      * {@code report.crm.*}: the source profile ({@code native}, {@code suitecrm} or the folder of one's own
      * queries; environment {@code REPORT_CRM_PROFILE}) and the settings its queries may use as named parameters.
      */
-    public record Crm(@DefaultValue(CrmProfile.NATIVE) String profile, @DefaultValue SuiteCrm suitecrm) {
+    public record Crm(@DefaultValue(CrmProfile.NATIVE) String profile, @DefaultValue SuiteCrm suitecrm,
+            @DefaultValue("config/quotas.csv") Path quotasFile, @DefaultValue("config/forecasts.csv") Path forecastsFile) {
 
         public CrmProfile toProfile() {
             Map<String, Object> settings = new LinkedHashMap<>();
@@ -102,7 +103,8 @@ public record ReportProperties(
             settings.put("lost_stages", suitecrm.lostStages());
             settings.put("qualified_statuses", suitecrm.qualifiedStatuses());
             settings.put("contract_end_inclusive", suitecrm.contractEndInclusive() ? 1 : 0);
-            return CrmProfile.load(profile.isBlank() ? CrmProfile.NATIVE : profile.trim(), settings);
+            return CrmProfile.load(profile.isBlank() ? CrmProfile.NATIVE : profile.trim(), settings,
+                    new CrmProfile.SettingsFiles(quotasFile, forecastsFile));
         }
     }
 

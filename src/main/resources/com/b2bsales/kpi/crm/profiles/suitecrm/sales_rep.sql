@@ -30,6 +30,7 @@
 --    ones, good for a widened SQL filter only;
 --  * hired_on_utc = date_entered and left_on_utc = date_modified (NULL when left_on is NULL), as stored (UTC).
 -- The job sets hired_on := the date of hired_on_utc converted to the report zone, and the same for left_on.
+-- Extra column user_name: users.user_name exactly as stored, the key of config/quotas.csv (sources/suitecrm.md).
 --
 -- Rules (sources/suitecrm.md): users that exist, with a non-blank user_name, is_group = 0 and portal_only = 0
 -- (NULL is not 0: SuiteCRM's users.is_group has no default). name = first_name and last_name joined by a space,
@@ -50,7 +51,8 @@ SELECT NULLIF(TRIM(u.id), '') AS id,
        u.date_entered AS hired_on_utc,
        CASE WHEN CAST(u.status AS BINARY) = 'Inactive' OR CAST(u.employee_status AS BINARY) = 'Terminated'
             THEN u.date_modified
-       END AS left_on_utc
+       END AS left_on_utc,
+       u.user_name
 FROM users u
 WHERE u.deleted = 0
   AND NULLIF(TRIM(u.user_name), '') IS NOT NULL
