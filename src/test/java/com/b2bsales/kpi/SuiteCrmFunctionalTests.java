@@ -29,7 +29,7 @@ class SuiteCrmFunctionalTests {
 
     @BeforeEach
     void createSuiteCrm() {
-        url = MariaDbCrm.freshDatabase("kpi_suitecrm", "suitecrm/schema-mysql.sql", "suitecrm/hand-dataset.sql");
+        url = MariaDbCrm.freshDatabase("kpi_suitecrm", "db/suitecrm/schema-mysql.sql", "suitecrm/hand-dataset.sql");
     }
 
     @Test

@@ -35,7 +35,7 @@ class SuiteCrmProfileTests {
 
     @BeforeAll
     static void loadSuiteCrm() {
-        url = MariaDbCrm.freshDatabase("kpi_suitecrm_profile", "suitecrm/schema-mysql.sql", "suitecrm/hand-dataset.sql");
+        url = MariaDbCrm.freshDatabase("kpi_suitecrm_profile", "db/suitecrm/schema-mysql.sql", "suitecrm/hand-dataset.sql");
     }
 
     @ParameterizedTest

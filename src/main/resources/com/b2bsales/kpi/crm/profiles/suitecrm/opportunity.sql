@@ -1,5 +1,5 @@
 -- Profile `suitecrm`, contract table `opportunity` (crm-schema.md), from SuiteCRM's opportunities
--- (sources/suitecrm.md; SuiteCRM's DDL: src/test/resources/suitecrm/schema-mysql.sql).
+-- (sources/suitecrm.md; SuiteCRM's DDL: src/main/resources/db/suitecrm/schema-mysql.sql).
 --
 -- Conventions of every query of this profile (profiles/suitecrm/*.sql):
 --  * One SELECT with the contract table's columns, named as in crm-schema.md and in its order, then the extra

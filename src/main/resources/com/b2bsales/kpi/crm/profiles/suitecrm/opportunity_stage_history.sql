@@ -1,5 +1,5 @@
 -- Profile `suitecrm`, contract table `opportunity_stage_history` (crm-schema.md), from SuiteCRM's opportunities
--- and opportunities_audit (sources/suitecrm.md; DDL: src/test/resources/suitecrm/schema-mysql.sql).
+-- and opportunities_audit (sources/suitecrm.md; DDL: src/main/resources/db/suitecrm/schema-mysql.sql).
 --
 -- Conventions of every query of this profile (profiles/suitecrm/*.sql):
 --  * One SELECT with the contract table's columns, named as in crm-schema.md and in its order, then the extra
