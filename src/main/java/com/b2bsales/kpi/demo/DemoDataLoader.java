@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +95,6 @@ public final class DemoDataLoader {
                         + " with JDBC batches, which is much slower.");
                 summary = generator.fill(dataSource);
             }
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             summary.rowsPerTable().forEach((table, rows) ->
                     out.printf(Locale.ROOT, "  %-27s %,10d%n", table, rows));
@@ -108,7 +106,7 @@ public final class DemoDataLoader {
                 out.printf(Locale.ROOT, "Written as SuiteCRM tables (%s) in %.1f s: report.crm.profile suitecrm reads"
                         + " them (DATETIMEs taken as UTC).%n", String.join(", ", SUITECRM_TABLES), seconds(converting));
             }
-            out.printf(Locale.ROOT, "Done in %.1f s.%n", took.toMillis() / 1000.0);
+            out.printf(Locale.ROOT, "Done in %.1f s.%n", seconds(started));
             return 0;
         } catch (SQLException | IOException | UncheckedIOException | DataAccessException | IllegalStateException e) {
             err.println("Could not fill " + options.database() + ": " + rootMessage(e));
