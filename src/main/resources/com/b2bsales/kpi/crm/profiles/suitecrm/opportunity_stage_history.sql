@@ -62,6 +62,7 @@ FROM (
                MAX(a.date_created) AS closed_at
         FROM opportunities_audit a
         WHERE CAST(a.field_name AS BINARY) = 'sales_stage'
+          AND CAST(a.after_value_string AS BINARY) IN (:won_stages, :lost_stages)
         GROUP BY CAST(a.parent_id AS BINARY), CAST(a.after_value_string AS BINARY)
     ) ca ON ca.parent_key = CAST(o.id AS BINARY)
         AND ca.stage_key = CAST(o.sales_stage AS BINARY)
