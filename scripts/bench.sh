@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Measures the report job against the database's own speed (README.md, "Performance").
 #
-#   scripts/bench.sh [--size S|M|L] [--reload] [--xmx 256m] [--metadata-on-server]
+#   scripts/bench.sh [--size S|M|L] [--reload] [--xmx 256m] [--metadata-on-server] [--profile native|suitecrm]
+#
+# --profile suitecrm: also loads the same data written as SuiteCRM's tables (load-demo-mysql.sh --profile
+# suitecrm) into crm_bench_<size>_suitecrm, times the job on it with REPORT_CRM_PROFILE=suitecrm right after the
+# native run, and prints its wall time, its ratio to the native run's and its peak heap after any GC pause.
 #
 # 1. Loads the demo CRM of that size (default L) into database crm_bench_<size> of the local MariaDB/MySQL
 #    server, or reuses it when it is already there (--reload loads it again).
@@ -25,13 +29,15 @@ size=L
 reload=false
 xmx=256m
 metadata_on_server=false
+profile=native
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --size) size=${2^^}; shift 2 ;;
     --reload) reload=true; shift ;;
     --xmx) xmx=$2; shift 2 ;;
     --metadata-on-server) metadata_on_server=true; shift ;;
-    *) echo "usage: scripts/bench.sh [--size S|M|L] [--reload] [--xmx 256m] [--metadata-on-server]" >&2; exit 2 ;;
+    --profile) profile=$2; shift 2 ;;
+    *) echo "usage: scripts/bench.sh [--size S|M|L] [--reload] [--xmx 256m] [--metadata-on-server] [--profile native|suitecrm]" >&2; exit 2 ;;
   esac
 done
 case "$size" in
@@ -39,6 +45,10 @@ case "$size" in
   M) leads=1000000 ;;
   L) leads=5000000 ;;
   *) echo "--size must be S, M or L" >&2; exit 2 ;;
+esac
+case "$profile" in
+  native|suitecrm) ;;
+  *) echo "--profile must be native or suitecrm" >&2; exit 2 ;;
 esac
 
 host=${MARIADB_HOST:-127.0.0.1}
@@ -64,6 +74,18 @@ if [[ "$reload" == true || "$loaded" != "$leads" ]]; then
   scripts/load-demo-mysql.sh --url "$url" --user "$user" --password "$password" --size "$size" --replace
 else
   echo "== Reusing $db (size $size, $loaded leads)"
+fi
+suite_db=${db}_suitecrm
+suite_url="jdbc:mysql://$host:$port/$suite_db"
+if [[ "$profile" == suitecrm ]]; then
+  suite_loaded=$(sql -e "SELECT COUNT(*) FROM $suite_db.leads WHERE deleted = 0" 2>/dev/null || echo 0)
+  if [[ "$reload" == true || "$suite_loaded" != "$leads" ]]; then
+    echo "== Loading size $size as SuiteCRM into $suite_db"
+    scripts/load-demo-mysql.sh --url "$suite_url" --user "$user" --password "$password" --size "$size" --replace \
+      --profile suitecrm
+  else
+    echo "== Reusing $suite_db (size $size as SuiteCRM, $suite_loaded leads)"
+  fi
 fi
 
 # The last complete quarter of the data, and the job's horizon: it and the eight quarters before it.
@@ -118,6 +140,32 @@ if [[ $status -ne 0 ]]; then
   exit 1
 fi
 
+# 2a'. The same job on the same data written as SuiteCRM, with the suitecrm profile.
+if [[ "$profile" == suitecrm ]]; then
+  echo "== The job with the suitecrm profile: $label, -Xmx$xmx"
+  if [[ "$metadata_on_server" == true ]]; then
+    sql -e "DROP DATABASE IF EXISTS kpi_bench_batch; CREATE DATABASE kpi_bench_batch CHARACTER SET utf8mb4"
+  else
+    batch_url="jdbc:h2:file:$work/suitecrm/batch-metadata;AUTO_SERVER=TRUE"
+  fi
+  started=$(seconds)
+  set +e
+  REPORT_CRM_PROFILE=suitecrm CRM_DB_URL="$suite_url" CRM_DB_USER="$user" CRM_DB_PASSWORD="$password" \
+    BATCH_DB_URL="$batch_url" BATCH_DB_USER="$user" BATCH_DB_PASSWORD="$password" \
+    /usr/bin/time -f '%M' -o "$work/rss-suitecrm" \
+    java -Xmx"$xmx" -Xlog:gc*:file="$work/gc-suitecrm.log" -Dreport.lock-dir="$work/suitecrm/locks" \
+    -Dreport.crm.quotas-file="$work/none.csv" -Dreport.crm.forecasts-file="$work/none.csv" \
+    -jar "$jar" --quarter "$label" --output "$work/suitecrm/reports" > "$work/job-suitecrm.log" 2>&1
+  status=$?
+  set -e
+  suite_seconds=$(echo "$(seconds) - $started" | bc)
+  if [[ $status -ne 0 ]]; then
+    cat "$work/job-suitecrm.log" >&2
+    echo "The job with the suitecrm profile failed (exit $status)" >&2
+    exit 1
+  fi
+fi
+
 # 2b. The baseline.
 echo "== The baseline: plain SQL aggregates through the mariadb client"
 started=$(seconds)
@@ -165,3 +213,11 @@ printf '  %-34s %8d MiB\n' "job peak RSS" "$(( $(cat "$work/rss") / 1024 ))"
 printf '  %-34s %8s MiB\n' "job peak heap after any GC pause" "$(peak_after "$work/gc.log" Pause)"
 printf '  %-34s %8s MiB   (%s full GCs, untimed run)\n' "job peak live heap" "$(peak_after "$work/gc-live.log" 'Pause Full')" \
        "$(grep -cE 'Pause Full.*->' "$work/gc-live.log")"
+if [[ "$profile" == suitecrm ]]; then
+  echo "  suitecrm profile ($suite_db):"
+  grep -o 'Step [A-Za-z]*: [0-9]* rows read,.*' "$work/job-suitecrm.log" | sed 's/^/    /'
+  printf '  %-34s %8.1f s\n' "suitecrm job wall time" "$suite_seconds"
+  printf '  %-34s %8.2f\n' "ratio suitecrm / native job" "$(echo "$suite_seconds / $job_seconds" | bc -l)"
+  printf '  %-34s %8d MiB\n' "suitecrm job peak RSS" "$(( $(cat "$work/rss-suitecrm") / 1024 ))"
+  printf '  %-34s %8s MiB\n' "suitecrm peak heap after GC pause" "$(peak_after "$work/gc-suitecrm.log" Pause)"
+fi

@@ -3,7 +3,10 @@
 #
 #   scripts/load-demo-mysql.sh [--url jdbc:mysql://localhost:3306/crm_demo] [--user root] [--password '']
 #                              [--seed 42] [--scale 1.0 | --size S|M|L] [--today yyyy-mm-dd] [--replace]
+#                              [--profile native|suitecrm]
 #
+# --profile suitecrm: the same data written as a SuiteCRM 7.14 database (its real tables, with audit rows and some
+# soft-deleted rows), for REPORT_CRM_PROFILE=suitecrm; the native tables are dropped after.
 # --size S, M or L: a CRM at scale for measuring the job (README.md, "Performance"); L has 5 million leads.
 # The rows are loaded in bulk (LOAD DATA LOCAL INFILE from temporary files), which needs local_infile on.
 # The URL, user and password default to CRM_DB_URL, CRM_DB_USER and CRM_DB_PASSWORD when those are set.

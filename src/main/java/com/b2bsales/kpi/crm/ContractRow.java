@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** What makes an account a customer (table {@code contract}); {@code end_date} is exclusive. */
-public record ContractRow(Long id, Long accountId, LocalDate startDate, LocalDate endDate, BigDecimal annualValue)
+public record ContractRow(String id, String accountId, LocalDate startDate, LocalDate endDate, BigDecimal annualValue)
         implements KeyedRow {
 
     @Override

@@ -2,9 +2,13 @@ package com.b2bsales.kpi.crm;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -13,77 +17,118 @@ import org.springframework.jdbc.core.RowMapper;
  * {@code java.sql.Timestamp}, which shifts them by the JVM's zone). Every column is read as
  * nullable, so that a null where the contract allows none is judged by the row's trust rules;
  * a value that cannot be read as its column's type fails with the table and column named.
+ *
+ * <p>A profile whose DATETIMEs are stored in UTC ({@link CrmTimes}) has them converted to the report zone here, and
+ * may return extra columns after the contract's for what SQL cannot say without the zone (profiles/suitecrm):
+ * {@code <column>_is_local} = 1 when a DATETIME is already local; {@code <column>_utc}, the UTC DATETIME whose date
+ * in the report zone a DATE column is; for a deal whose local {@code closed_at} is earlier than its
+ * {@code date_entered}, {@code created_at} is {@code closed_at}; for a deal's starting stage
+ * ({@code is_starting_stage} = 1) {@code entered_at} is the deal's {@code created_at}.
  */
 final class CrmRowMappers {
 
-    static final RowMapper<OpportunityRow> OPPORTUNITY = (rs, n) -> opportunity(new Columns(rs, CrmTable.OPPORTUNITY));
+    private final CrmTimes times;
 
+    final RowMapper<OpportunityRow> opportunity;
     /** A stage-history row with its deal; when the deal left the stage comes from the next row (StageSpanReader). */
-    static final RowMapper<StageSpanRow> STAGE_SPAN = (rs, n) -> {
-        Columns history = new Columns(rs, CrmTable.OPPORTUNITY_STAGE_HISTORY);
-        return new StageSpanRow(opportunity(new Columns(rs, CrmTable.OPPORTUNITY)), history.text("span_stage"),
-                history.dateTime("entered_at"), null);
-    };
+    final RowMapper<StageSpanRow> stageSpan;
+    final RowMapper<LeadRow> lead;
+    final RowMapper<ForecastRow> forecast;
+    final RowMapper<ContractRow> contract;
+    final RowMapper<ExpenseRow> expense;
+    final RowMapper<SalesRepRow> salesRep;
+    final RowMapper<QuotaRow> quota;
+    final RowMapper<TimeEntryRow> timeEntry;
 
-    static final RowMapper<LeadRow> LEAD = (rs, n) -> {
-        Columns c = new Columns(rs, CrmTable.SALES_LEAD);
-        return new LeadRow(c.id("id"), c.dateTime("created_at"), c.text("source"), c.id("owner_rep_id"),
-                c.id("account_id"), c.dateTime("qualified_at"), c.dateTime("converted_at"),
-                c.dateTime("disqualified_at"));
-    };
+    CrmRowMappers(CrmTimes times) {
+        this.times = times;
+        opportunity = (rs, n) -> opportunity(columns(rs, CrmTable.OPPORTUNITY));
+        stageSpan = (rs, n) -> {
+            OpportunityRow deal = opportunity(columns(rs, CrmTable.OPPORTUNITY));
+            Columns history = columns(rs, CrmTable.OPPORTUNITY_STAGE_HISTORY);
+            LocalDateTime entered = history.flag("is_starting_stage") ? deal.createdAt()
+                    : history.dateTime("span_entered_at");
+            return new StageSpanRow(deal, history.text("span_stage"), entered, null);
+        };
+        lead = (rs, n) -> {
+            Columns c = columns(rs, CrmTable.SALES_LEAD);
+            return new LeadRow(c.id("id"), c.dateTime("created_at"), c.text("source"), c.id("owner_rep_id"),
+                    c.id("account_id"), c.dateTime("qualified_at"), c.dateTime("converted_at"),
+                    c.dateTime("disqualified_at"));
+        };
+        forecast = (rs, n) -> {
+            Columns c = columns(rs, CrmTable.FORECAST);
+            return new ForecastRow(c.id("id"), c.text("team"), c.date("period_start"), c.date("period_end"),
+                    c.decimal("amount"), c.dateTime("submitted_at"));
+        };
+        contract = (rs, n) -> {
+            Columns c = columns(rs, CrmTable.CONTRACT);
+            return new ContractRow(c.id("id"), c.id("account_id"), c.date("start_date"), c.date("end_date"),
+                    c.decimal("annual_value"));
+        };
+        expense = (rs, n) -> {
+            Columns c = columns(rs, CrmTable.EXPENSE);
+            return new ExpenseRow(c.id("id"), c.date("incurred_on"), c.text("category"), c.decimal("amount"));
+        };
+        salesRep = (rs, n) -> {
+            Columns c = columns(rs, CrmTable.SALES_REP);
+            return new SalesRepRow(c.id("id"), c.text("name"), c.text("team"), c.text("region"), c.date("hired_on"),
+                    c.date("left_on"));
+        };
+        quota = (rs, n) -> {
+            Columns c = columns(rs, CrmTable.QUOTA);
+            return new QuotaRow(c.id("rep_id"), c.date("period_start"), c.date("period_end"), c.decimal("amount"));
+        };
+        timeEntry = (rs, n) -> {
+            Columns c = columns(rs, CrmTable.TIME_ENTRY);
+            return new TimeEntryRow(c.id("rep_id"), c.date("work_date"), c.decimal("total_hours"),
+                    c.decimal("selling_hours"));
+        };
+    }
 
-    static final RowMapper<ForecastRow> FORECAST = (rs, n) -> {
-        Columns c = new Columns(rs, CrmTable.FORECAST);
-        return new ForecastRow(c.id("id"), c.text("team"), c.date("period_start"), c.date("period_end"),
-                c.decimal("amount"), c.dateTime("submitted_at"));
-    };
+    private Columns columns(ResultSet rs, CrmTable table) throws SQLException {
+        return new Columns(rs, table, times, times.storedInUtc() ? labels(rs) : Set.of());
+    }
 
-    static final RowMapper<ContractRow> CONTRACT = (rs, n) -> {
-        Columns c = new Columns(rs, CrmTable.CONTRACT);
-        return new ContractRow(c.id("id"), c.id("account_id"), c.date("start_date"), c.date("end_date"),
-                c.decimal("annual_value"));
-    };
+    private ResultSet labelled;
+    private Set<String> labels;
 
-    static final RowMapper<ExpenseRow> EXPENSE = (rs, n) -> {
-        Columns c = new Columns(rs, CrmTable.EXPENSE);
-        return new ExpenseRow(c.id("id"), c.date("incurred_on"), c.text("category"), c.decimal("amount"));
-    };
-
-    static final RowMapper<SalesRepRow> SALES_REP = (rs, n) -> {
-        Columns c = new Columns(rs, CrmTable.SALES_REP);
-        return new SalesRepRow(c.id("id"), c.text("name"), c.text("team"), c.text("region"), c.date("hired_on"),
-                c.date("left_on"));
-    };
-
-    static final RowMapper<QuotaRow> QUOTA = (rs, n) -> {
-        Columns c = new Columns(rs, CrmTable.QUOTA);
-        return new QuotaRow(c.id("rep_id"), c.date("period_start"), c.date("period_end"), c.decimal("amount"));
-    };
-
-    static final RowMapper<TimeEntryRow> TIME_ENTRY = (rs, n) -> {
-        Columns c = new Columns(rs, CrmTable.TIME_ENTRY);
-        return new TimeEntryRow(c.id("rep_id"), c.date("work_date"), c.decimal("total_hours"),
-                c.decimal("selling_hours"));
-    };
-
-    private CrmRowMappers() {
+    /** The result's column labels, looked up once per result set (only for a profile with extra columns). */
+    private Set<String> labels(ResultSet rs) throws SQLException {
+        if (rs != labelled) {
+            ResultSetMetaData meta = rs.getMetaData();
+            Set<String> found = new HashSet<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                found.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+            }
+            labels = found;
+            labelled = rs;
+        }
+        return labels;
     }
 
     private static OpportunityRow opportunity(Columns c) throws SQLException {
+        LocalDateTime closedAt = c.dateTime("closed_at");
+        LocalDateTime createdAt = c.dateTime("created_at");
+        if (c.flag("closed_at_is_local") && c.has("date_entered")) {
+            // the query could only compare a local closed_at with a UTC date_entered: decide it here
+            LocalDateTime entered = c.dateTime("date_entered");
+            createdAt = entered != null && closedAt != null && closedAt.isBefore(entered) ? closedAt : entered;
+        }
         return new OpportunityRow(c.id("id"), c.id("account_id"), c.id("owner_rep_id"), c.id("lead_id"),
-                c.dateTime("created_at"), c.text("stage"), c.text("status"), c.decimal("amount"),
-                c.integer("units"), c.date("expected_close_date"), c.dateTime("closed_at"));
+                createdAt, c.text("stage"), c.text("status"), c.decimal("amount"),
+                c.integer("units"), c.date("expected_close_date"), closedAt);
     }
 
     /** The columns of one table in the current result row, each read as its contract type or null. */
-    private record Columns(ResultSet rs, CrmTable table) {
+    private record Columns(ResultSet rs, CrmTable table, CrmTimes times, Set<String> extras) {
 
-        Long id(String column) {
+        /** Ids are opaque (crm-schema.md): the native schema's BIGINT is read as its digits, SuiteCRM's UUID as it is. */
+        String id(String column) {
             try {
-                long value = rs.getLong(column);
-                return rs.wasNull() ? null : value;
+                return rs.getString(column);
             } catch (SQLException | RuntimeException e) {
-                throw unreadable(column, "an integer id (BIGINT)", e);
+                throw unreadable(column, "an id", e);
             }
         }
 
@@ -92,10 +137,17 @@ final class CrmRowMappers {
         }
 
         LocalDateTime dateTime(String column) {
-            return read(column, LocalDateTime.class, "a date and time (DATETIME)");
+            LocalDateTime stored = read(column, LocalDateTime.class, "a date and time (DATETIME)");
+            return flag(column + "_is_local") ? stored : times.local(stored);
         }
 
         LocalDate date(String column) {
+            if (has(column + "_utc")) {
+                LocalDateTime utc = read(column + "_utc", LocalDateTime.class, "a date and time (DATETIME)");
+                if (utc != null) {
+                    return times.local(utc).toLocalDate();
+                }
+            }
             return read(column, LocalDate.class, "a date (DATE)");
         }
 
@@ -110,6 +162,19 @@ final class CrmRowMappers {
 
         String text(String column) throws SQLException {
             return rs.getString(column);
+        }
+
+        boolean has(String column) {
+            return extras.contains(column);
+        }
+
+        /** An extra column of the profile that is 1; false when the profile returns no such column. */
+        boolean flag(String column) {
+            if (!has(column)) {
+                return false;
+            }
+            Integer value = read(column, Integer.class, "0 or 1");
+            return value != null && value == 1;
         }
 
         private <T> T read(String column, Class<T> type, String described) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Spending (table {@code expense}); only MARKETING and SALES acquire customers. */
-public record ExpenseRow(Long id, LocalDate incurredOn, String category, BigDecimal amount) implements KeyedRow {
+public record ExpenseRow(String id, LocalDate incurredOn, String category, BigDecimal amount) implements KeyedRow {
 
     private static final Set<String> ACQUISITION = Set.of("MARKETING", "SALES");
 

@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /** A revenue forecast for a period, submitted at a point in time (table {@code forecast}). */
-public record ForecastRow(Long id, String team, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount,
+public record ForecastRow(String id, String team, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount,
         LocalDateTime submittedAt) implements KeyedRow {
 
     @Override

@@ -7,5 +7,5 @@ package com.b2bsales.kpi.crm;
  */
 public interface KeyedRow extends CrmRow {
 
-    Long id();
+    String id();
 }

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /** A potential buyer (table {@code sales_lead}). */
-public record LeadRow(Long id, LocalDateTime createdAt, String source, Long ownerRepId, Long accountId,
+public record LeadRow(String id, LocalDateTime createdAt, String source, String ownerRepId, String accountId,
         LocalDateTime qualifiedAt, LocalDateTime convertedAt, LocalDateTime disqualifiedAt) implements KeyedRow {
 
     @Override

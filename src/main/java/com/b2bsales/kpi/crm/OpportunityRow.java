@@ -7,7 +7,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /** A deal (table {@code opportunity}). */
-public record OpportunityRow(Long id, Long accountId, Long ownerRepId, Long leadId, LocalDateTime createdAt,
+public record OpportunityRow(String id, String accountId, String ownerRepId, String leadId, LocalDateTime createdAt,
         String stage, String status, BigDecimal amount, Integer units, LocalDate expectedCloseDate,
         LocalDateTime closedAt) implements KeyedRow {
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** A rep's sales target for {@code [period_start, period_end)} (table {@code quota}). */
-public record QuotaRow(Long repId, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount) implements CrmRow {
+public record QuotaRow(String repId, LocalDate periodStart, LocalDate periodEnd, BigDecimal amount) implements CrmRow {
 
     @Override
     public CrmTable table() {

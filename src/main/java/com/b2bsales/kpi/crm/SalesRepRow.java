@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** A salesperson (table {@code sales_rep}): active from {@code hired_on}, gone from {@code left_on} on. */
-public record SalesRepRow(Long id, String name, String team, String region, LocalDate hiredOn, LocalDate leftOn)
+public record SalesRepRow(String id, String name, String team, String region, LocalDate hiredOn, LocalDate leftOn)
         implements KeyedRow {
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -54,8 +55,8 @@ final class StageSpanReader extends AbstractItemCountingItemStreamItemReader<Sta
     private void readNextDeal() throws Exception {
         List<StageSpanRow> rows = new ArrayList<>();
         StageSpanRow row = nextDealsFirstRow;
-        long deal = row.opportunity().id();
-        while (row != null && row.opportunity().id() == deal) {
+        String deal = row.opportunity().id();
+        while (row != null && Objects.equals(row.opportunity().id(), deal)) {
             rows.add(row);
             row = entries.read();
         }

@@ -21,17 +21,17 @@ public final class TeamRoster implements Serializable {
     /** No team workbooks. */
     public static final TeamRoster NONE = new TeamRoster(new LinkedHashMap<>());
 
-    private final LinkedHashMap<String, TreeSet<Long>> repsByTeam;
+    private final LinkedHashMap<String, TreeSet<String>> repsByTeam;
 
-    private TeamRoster(LinkedHashMap<String, TreeSet<Long>> repsByTeam) {
+    private TeamRoster(LinkedHashMap<String, TreeSet<String>> repsByTeam) {
         this.repsByTeam = repsByTeam;
     }
 
     /** The given teams, in their order and spelling, each with the reps whose team it is. */
     public static TeamRoster of(Collection<String> teams, List<SalesRepRow> reps) {
-        LinkedHashMap<String, TreeSet<Long>> repsByTeam = new LinkedHashMap<>();
+        LinkedHashMap<String, TreeSet<String>> repsByTeam = new LinkedHashMap<>();
         for (String team : teams) {
-            TreeSet<Long> ids = new TreeSet<>();
+            TreeSet<String> ids = new TreeSet<>(CrmIds.ORDER);
             reps.stream().filter(rep -> rep.id() != null && sameTeam(team, rep.team())).forEach(rep -> ids.add(rep.id()));
             repsByTeam.put(team, ids);
         }
@@ -42,13 +42,13 @@ public final class TeamRoster implements Serializable {
         return Collections.unmodifiableSet(repsByTeam.keySet());
     }
 
-    public Set<Long> reps(String team) {
+    public Set<String> reps(String team) {
         return Collections.unmodifiableSet(repsByTeam.get(team));
     }
 
     /** Whether the row counts in the team's workbook. */
     public boolean covers(String team, CrmRow row) {
-        Set<Long> reps = repsByTeam.get(team);
+        Set<String> reps = repsByTeam.get(team);
         if (reps == null) {
             return false;
         }
@@ -86,7 +86,7 @@ public final class TeamRoster implements Serializable {
 
     @Override
     public String toString() {
-        Map<String, TreeSet<Long>> view = repsByTeam;
+        Map<String, TreeSet<String>> view = repsByTeam;
         return "TeamRoster" + view;
     }
 }

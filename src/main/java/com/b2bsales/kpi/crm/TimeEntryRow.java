@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /** A rep's working day and the part of it spent selling (table {@code time_entry}). */
-public record TimeEntryRow(Long repId, LocalDate workDate, BigDecimal totalHours, BigDecimal sellingHours)
+public record TimeEntryRow(String repId, LocalDate workDate, BigDecimal totalHours, BigDecimal sellingHours)
         implements CrmRow {
 
     @Override

@@ -9,8 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -34,6 +34,10 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 public final class DemoDataLoader {
 
     private static final String SCHEMA = "db/crm/schema-mysql.sql";
+    private static final String SUITECRM_SCHEMA = "db/suitecrm/schema-mysql.sql";
+    private static final String SUITECRM_FROM_NATIVE = "db/suitecrm/from-native.sql";
+    private static final List<String> SUITECRM_TABLES = List.of("users", "accounts", "leads", "leads_audit",
+            "opportunities", "opportunities_audit", "accounts_opportunities", "aos_contracts", "campaigns");
 
     private DemoDataLoader() {
     }
@@ -58,6 +62,17 @@ public final class DemoDataLoader {
             new ResourceDatabasePopulator(new ClassPathResource(SCHEMA)).execute(dataSource);
 
             JdbcTemplate crm = new JdbcTemplate(dataSource);
+            if (options.suiteCrm()) {
+                String present = suiteCrmTables(crm, options.database());
+                if (!present.isEmpty() && !options.replace()) {
+                    err.println("Database " + options.database() + " already has SuiteCRM tables (" + present
+                            + "); add --replace to drop them first.");
+                    return 2;
+                }
+                if (!present.isEmpty()) {
+                    crm.execute("DROP TABLE " + present);
+                }
+            }
             String filledTables = filledTables(crm);
             if (!filledTables.isEmpty()) {
                 if (!options.replace()) {
@@ -80,12 +95,18 @@ public final class DemoDataLoader {
                         + " with JDBC batches, which is much slower.");
                 summary = generator.fill(dataSource);
             }
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             summary.rowsPerTable().forEach((table, rows) ->
                     out.printf(Locale.ROOT, "  %-27s %,10d%n", table, rows));
             out.printf(Locale.ROOT, "  %-27s %,10d%n", "total", summary.total());
-            out.printf(Locale.ROOT, "Done in %.1f s.%n", took.toMillis() / 1000.0);
+            if (options.suiteCrm()) {
+                long converting = System.nanoTime();
+                new ResourceDatabasePopulator(new ClassPathResource(SUITECRM_SCHEMA)).execute(dataSource);
+                new ResourceDatabasePopulator(new ClassPathResource(SUITECRM_FROM_NATIVE)).execute(dataSource);
+                out.printf(Locale.ROOT, "Written as SuiteCRM tables (%s) in %.1f s: report.crm.profile suitecrm reads"
+                        + " them (DATETIMEs taken as UTC).%n", String.join(", ", SUITECRM_TABLES), seconds(converting));
+            }
+            out.printf(Locale.ROOT, "Done in %.1f s.%n", seconds(started));
             return 0;
         } catch (SQLException | IOException | UncheckedIOException | DataAccessException | IllegalStateException e) {
             err.println("Could not fill " + options.database() + ": " + rootMessage(e));
@@ -119,6 +140,13 @@ public final class DemoDataLoader {
                 Statement statement = server.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + options.database() + "` CHARACTER SET utf8mb4");
         }
+    }
+
+    /** The SuiteCRM tables the database has, like "users, accounts"; empty when none. */
+    private static String suiteCrmTables(JdbcTemplate crm, String database) {
+        return String.join(", ", crm.queryForList("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = ? AND table_name IN ('" + String.join("', '", SUITECRM_TABLES) + "')"
+                + " ORDER BY table_name", String.class, database));
     }
 
     /** The CRM tables that hold rows, with their counts, like "sales_rep 40, account 1500". */

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * whose message is the one line to show the user.
  */
 record DemoLoaderOptions(String serverUrl, String databaseUrl, String database, String user, String password,
-        long seed, DemoSize size, LocalDate today, boolean replace) {
+        long seed, DemoSize size, LocalDate today, boolean replace, String profile) {
 
     static final String USAGE = "usage: load-demo-mysql.sh [--url jdbc:mysql://localhost:3306/crm_demo] [--user root]"
-            + " [--password ''] [--seed 42] [--scale 1.0 | --size S|M|L] [--today yyyy-mm-dd] [--replace]";
+            + " [--password ''] [--seed 42] [--scale 1.0 | --size S|M|L] [--today yyyy-mm-dd] [--replace] [--profile native|suitecrm]";
 
     private static final String DEFAULT_URL = "jdbc:mysql://localhost:3306/crm_demo";
     private static final String DEFAULT_USER = "root";
@@ -33,6 +33,7 @@ record DemoLoaderOptions(String serverUrl, String databaseUrl, String database, 
         String size = null;
         String todayText = today.toString();
         boolean replace = false;
+        String profile = "native";
 
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -58,6 +59,7 @@ record DemoLoaderOptions(String serverUrl, String databaseUrl, String database, 
                 case "--scale" -> scale = value;
                 case "--size" -> size = value;
                 case "--today" -> todayText = value;
+                case "--profile" -> profile = value;
                 default -> throw new IllegalArgumentException("Unknown option " + option + "; " + USAGE);
             }
         }
@@ -81,7 +83,19 @@ record DemoLoaderOptions(String serverUrl, String databaseUrl, String database, 
         return new DemoLoaderOptions(serverUrl, mysqlUrl.group(1) + "/" + mysqlUrl.group(2) + "?" + parameters,
                 mysqlUrl.group(2), user, password, parseSeed(seed),
                 size != null ? DemoSize.named(size) : DemoSize.ofScale(parseScale(scale == null ? "1.0" : scale)),
-                parseToday(todayText), replace);
+                parseToday(todayText), replace, parseProfile(profile));
+    }
+
+    /** native: the project's own tables; suitecrm: the same data in SuiteCRM's tables (db/suitecrm). */
+    private static String parseProfile(String profile) {
+        if (!profile.equals("native") && !profile.equals("suitecrm")) {
+            throw new IllegalArgumentException("--profile must be native or suitecrm, not " + profile);
+        }
+        return profile;
+    }
+
+    boolean suiteCrm() {
+        return profile.equals("suitecrm");
     }
 
     private static long parseSeed(String seed) {

@@ -53,7 +53,7 @@ class FamilySteps {
     }
 
     CrmReaders readers() {
-        return new CrmReaders(crm.dataSource(), crm.fetchSize());
+        return crm.readers();
     }
 
     /**

@@ -1,6 +1,5 @@
 package com.b2bsales.kpi.job;
 
-import com.b2bsales.kpi.crm.CrmReaders;
 import com.b2bsales.kpi.crm.TeamRoster;
 import com.b2bsales.kpi.delivery.MailSettings;
 import com.b2bsales.kpi.system.CrmDatabase;
@@ -37,7 +36,7 @@ class TeamRosterTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         TeamRoster roster = mail.teams().isEmpty() ? TeamRoster.NONE
                 : TeamRoster.of(mail.teams().keySet(),
-                        new CrmReaders(crm.dataSource(), crm.fetchSize()).allSalesReps());
+                        crm.readers().allSalesReps());
         for (String team : roster.teams()) {
             if (roster.reps(team).isEmpty()) {
                 log.warn("Team '{}' of report.mail.teams has no rep in the CRM (sales_rep.team): its workbook will be empty",

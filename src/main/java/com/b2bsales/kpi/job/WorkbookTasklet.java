@@ -18,6 +18,7 @@ import com.b2bsales.kpi.quality.DataQualityReport;
 import com.b2bsales.kpi.quality.DataQualityTally;
 import com.b2bsales.kpi.quality.TrustFilter;
 import com.b2bsales.kpi.quality.UntrustedDataException;
+import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.Folders;
 import com.b2bsales.kpi.system.ReportProperties;
 import com.b2bsales.kpi.workbook.HouseStyle;
@@ -63,10 +64,13 @@ class WorkbookTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(WorkbookTasklet.class);
 
     private final ReportProperties properties;
+    private final CrmDatabase crm;
     private final KpiWorkbookWriter writer;
     private final JobRepository jobRepository;
 
-    WorkbookTasklet(ReportProperties properties, KpiWorkbookWriter writer, JobRepository jobRepository) {
+    WorkbookTasklet(ReportProperties properties, KpiWorkbookWriter writer, JobRepository jobRepository,
+            CrmDatabase crm) {
+        this.crm = crm;
         this.properties = properties;
         this.writer = writer;
         this.jobRepository = jobRepository;
@@ -189,7 +193,8 @@ class WorkbookTasklet implements Tasklet {
 
     private KpiReport report(RunParameters run, FamilyTallies tallies, DataQualityReport quality,
             KpiReport.RunInfo made) {
-        KpiCalculator calculator = new KpiCalculator(run.horizon(properties.trendPeriods()), tallies);
+        KpiCalculator calculator = new KpiCalculator(run.horizon(properties.trendPeriods()), tallies,
+                crm.profile().missingData());
         List<PeriodResults> periods = calculator.compute();
         return new KpiReport(periods, Checklist.of(periods.get(0), periods.get(1), properties.checklist().toTargets()),
                 quality, made, calculator.breakdown());

@@ -110,7 +110,7 @@ public final class ConversionTally extends ContextTally<ConversionTally.Totals> 
          *
          * @throws IllegalStateException for a period other than the reported one, which keeps no breakdown
          */
-        public Map<Long, Long> dealsDecidedByRep() {
+        public Map<String, Long> dealsDecidedByRep() {
             return RepSums.reportedOnly(dealsDecidedByRep).counts();
         }
 

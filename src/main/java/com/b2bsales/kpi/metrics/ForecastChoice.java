@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.metrics;
 
+import com.b2bsales.kpi.crm.CrmIds;
 import com.b2bsales.kpi.crm.ForecastRow;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -14,9 +15,9 @@ import java.util.Optional;
 final class ForecastChoice implements Serializable {
 
     private static final Comparator<ForecastRow> LATEST_THEN_HIGHEST_ID =
-            Comparator.comparing(ForecastRow::submittedAt).thenComparingLong(ForecastRow::id);
+            Comparator.comparing(ForecastRow::submittedAt).thenComparing(ForecastRow::id, CrmIds.ORDER);
     private static final Comparator<ForecastRow> EARLIEST_THEN_LOWEST_ID =
-            Comparator.comparing(ForecastRow::submittedAt).thenComparingLong(ForecastRow::id).reversed();
+            Comparator.comparing(ForecastRow::submittedAt).thenComparing(ForecastRow::id, CrmIds.ORDER).reversed();
 
     private ForecastRow lastBeforeStart;
     private ForecastRow earliest;

@@ -2,6 +2,7 @@ package com.b2bsales.kpi.metrics;
 
 import static com.b2bsales.kpi.metrics.MetricId.*;
 
+import com.b2bsales.kpi.crm.CrmTable;
 import com.b2bsales.kpi.crm.ForecastRow;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.period.ReportHorizon;
@@ -23,12 +24,29 @@ public final class KpiCalculator {
 
     private static final DateTimeFormatter SUBMITTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** The CRM data each metric cannot do without, beyond deals: where the CRM has none, the note says so. */
+    private static final Map<MetricId, CrmTable> NEEDS = Map.of(
+            QUOTA_ATTAINMENT_RATE, CrmTable.QUOTA,
+            PIPELINE_COVERAGE, CrmTable.QUOTA,
+            FORECAST_ACCURACY, CrmTable.FORECAST,
+            TIME_SPENT_SELLING, CrmTable.TIME_ENTRY);
+
     private final ReportHorizon horizon;
     private final FamilyTallies tallies;
+    private final Map<CrmTable, String> missingData;
 
     public KpiCalculator(ReportHorizon horizon, FamilyTallies tallies) {
+        this(horizon, tallies, Map.of());
+    }
+
+    /**
+     * @param missingData the tables the CRM has no rows for by nature (a source profile without them), each with a
+     *                    sentence naming the missing data and how to supply it
+     */
+    public KpiCalculator(ReportHorizon horizon, FamilyTallies tallies, Map<CrmTable, String> missingData) {
         this.horizon = horizon;
         this.tallies = tallies;
+        this.missingData = Map.copyOf(missingData);
     }
 
     /** The results of every reported period, the reported one first. */
@@ -54,6 +72,12 @@ public final class KpiCalculator {
         customers(i, results);
         salesTeam(i, results);
         pipeline(i, context, results);
+        NEEDS.forEach((metric, table) -> {
+            MetricResult result = results.get(metric);
+            if (missingData.containsKey(table) && !result.value().available()) {
+                results.put(metric, new MetricResult(metric, MetricValue.na(missingData.get(table)), result.inputs()));
+            }
+        });
         return new PeriodResults(context, results);
     }
 
@@ -196,7 +220,7 @@ public final class KpiCalculator {
         RevenueTally.Totals won = tallies.revenue().totals(i);
         long withQuota = 0;
         long attained = 0;
-        for (Map.Entry<Long, BigDecimal> quota : team.quotaByRep().entrySet()) {
+        for (Map.Entry<String, BigDecimal> quota : team.quotaByRep().entrySet()) {
             if (quota.getValue().signum() > 0) {
                 withQuota++;
                 if (won.revenueOf(quota.getKey()).compareTo(quota.getValue()) >= 0) {

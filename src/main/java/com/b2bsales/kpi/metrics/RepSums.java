@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.metrics;
 
+import com.b2bsales.kpi.crm.CrmIds;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,9 +12,9 @@ import java.util.TreeMap;
 import java.util.function.LongFunction;
 
 /**
- * Running sums per rep: two primitive arrays, rep ids in ascending order and their sums. The
- * tallies keep a set per context and save it at every commit; for a thousand reps this is 16 KB,
- * where a map of boxed ids to BigDecimals was thousands of objects to build, serialize and keep.
+ * Running sums per rep: two arrays, rep ids (opaque strings, in {@link CrmIds#ORDER}) and their sums as primitive
+ * longs. The tallies keep a set per context and save it at every commit; for a thousand reps with 36-character
+ * UUIDs this is about 50 KB, where a map of ids to BigDecimals was thousands of objects to build, serialize and keep.
  * Money and hours have two decimals (crm-schema.md: DECIMAL(15,2), DECIMAL(5,2)), so they are
  * summed exactly as hundredths. A view of a real CRM may have more decimals (DECIMAL(20,6)): those
  * are read as they are, and what lies below a hundredth is summed exactly in a map that exists only
@@ -21,15 +22,15 @@ import java.util.function.LongFunction;
  */
 final class RepSums implements Serializable {
 
-    private long[] reps = new long[8];
+    private String[] reps = new String[8];
     private long[] sums = new long[8];
     private int size;
     /** Per rep, the part of its sum below a hundredth (always less than one in size); null while there is none. */
-    private TreeMap<Long, BigDecimal> belowHundredths;
+    private TreeMap<String, BigDecimal> belowHundredths;
 
     /** Adds a value to the rep's sum. */
-    void add(long rep, long value) {
-        int at = Arrays.binarySearch(reps, 0, size, rep);
+    void add(String rep, long value) {
+        int at = Arrays.binarySearch(reps, 0, size, rep, CrmIds.ORDER);
         if (at >= 0) {
             sums[at] = Math.addExact(sums[at], value);
             return;
@@ -47,7 +48,7 @@ final class RepSums implements Serializable {
     }
 
     /** Adds an amount to the rep's sum, exactly. */
-    void add(long rep, BigDecimal amount) {
+    void add(String rep, BigDecimal amount) {
         if (amount.scale() <= 2) {
             add(rep, hundredths(amount));
             return;
@@ -58,12 +59,12 @@ final class RepSums implements Serializable {
     }
 
     /** Keeps the rep's part below a hundredth under one, moving whole hundredths to its sum. */
-    private void addBelowHundredth(long rep, BigDecimal fraction) {
+    private void addBelowHundredth(String rep, BigDecimal fraction) {
         if (fraction.signum() == 0) {
             return;
         }
         if (belowHundredths == null) {
-            belowHundredths = new TreeMap<>();
+            belowHundredths = new TreeMap<>(CrmIds.ORDER);
         }
         BigDecimal rest = belowHundredths.getOrDefault(rep, BigDecimal.ZERO).add(fraction);
         BigDecimal carried = rest.setScale(2, RoundingMode.DOWN);
@@ -78,18 +79,18 @@ final class RepSums implements Serializable {
         }
     }
 
-    private BigDecimal belowHundredth(long rep) {
+    private BigDecimal belowHundredth(String rep) {
         return belowHundredths == null ? BigDecimal.ZERO : belowHundredths.getOrDefault(rep, BigDecimal.ZERO);
     }
 
     /** The rep's sum; 0 for a rep never added. */
-    long get(long rep) {
-        int at = Arrays.binarySearch(reps, 0, size, rep);
+    long get(String rep) {
+        int at = Arrays.binarySearch(reps, 0, size, rep, CrmIds.ORDER);
         return at >= 0 ? sums[at] : 0;
     }
 
     /** The rep's sum of amounts, with two decimals or as many as its amounts had. */
-    BigDecimal amount(long rep) {
+    BigDecimal amount(String rep) {
         return BigDecimal.valueOf(get(rep), 2).add(belowHundredth(rep));
     }
 
@@ -104,21 +105,21 @@ final class RepSums implements Serializable {
     }
 
     /** Every rep added, in ascending id order, with its sum as a count. */
-    Map<Long, Long> counts() {
+    Map<String, Long> counts() {
         return asMap(Long::valueOf);
     }
 
     /** Every rep added, in ascending id order, with its sum as an amount ({@link #amount}). */
-    Map<Long, BigDecimal> amounts() {
-        Map<Long, BigDecimal> map = new LinkedHashMap<>();
+    Map<String, BigDecimal> amounts() {
+        Map<String, BigDecimal> map = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
             map.put(reps[i], BigDecimal.valueOf(sums[i], 2).add(belowHundredth(reps[i])));
         }
         return Collections.unmodifiableMap(map);
     }
 
-    private <V> Map<Long, V> asMap(LongFunction<V> value) {
-        Map<Long, V> map = new LinkedHashMap<>();
+    private <V> Map<String, V> asMap(LongFunction<V> value) {
+        Map<String, V> map = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
             map.put(reps[i], value.apply(sums[i]));
         }

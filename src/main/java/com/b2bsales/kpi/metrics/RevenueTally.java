@@ -73,11 +73,11 @@ public final class RevenueTally extends ContextTally<RevenueTally.Totals> {
             return revenueWithUnits;
         }
 
-        public BigDecimal revenueOf(long repId) {
+        public BigDecimal revenueOf(String repId) {
             return revenueByRep.amount(repId);
         }
 
-        public Map<Long, BigDecimal> revenueByRep() {
+        public Map<String, BigDecimal> revenueByRep() {
             return revenueByRep.amounts();
         }
 
@@ -86,7 +86,7 @@ public final class RevenueTally extends ContextTally<RevenueTally.Totals> {
          *
          * @throws IllegalStateException for a period other than the reported one, which keeps no breakdown
          */
-        public Map<Long, Long> dealsWonByRep() {
+        public Map<String, Long> dealsWonByRep() {
             return RepSums.reportedOnly(dealsWonByRep).counts();
         }
     }

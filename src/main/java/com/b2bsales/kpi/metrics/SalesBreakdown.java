@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.metrics;
 
+import com.b2bsales.kpi.crm.CrmIds;
 import com.b2bsales.kpi.crm.SalesRepRow;
 import com.b2bsales.kpi.period.ReportContext;
 import java.math.BigDecimal;
@@ -92,16 +93,17 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
      *
      * @throws IllegalStateException when the per-rep figures add up to more than the company's
      */
-    static SalesBreakdown of(ReportContext context, Map<Long, SalesRepRow> knownReps, RevenueTally.Totals won,
+    static SalesBreakdown of(ReportContext context, Map<String, SalesRepRow> knownReps, RevenueTally.Totals won,
             ConversionTally.Totals funnel, SalesTeamTally.Totals team) {
-        Map<Long, BigDecimal> revenue = won.revenueByRep();
-        Map<Long, Long> dealsWon = won.dealsWonByRep();
-        Map<Long, Long> decided = funnel.dealsDecidedByRep();
-        Map<Long, BigDecimal> quota = team.quotaByRep();
-        Map<Long, BigDecimal> selling = team.sellingHoursByRep();
-        Map<Long, BigDecimal> total = team.totalHoursByRep();
+        Map<String, BigDecimal> revenue = won.revenueByRep();
+        Map<String, Long> dealsWon = won.dealsWonByRep();
+        Map<String, Long> decided = funnel.dealsDecidedByRep();
+        Map<String, BigDecimal> quota = team.quotaByRep();
+        Map<String, BigDecimal> selling = team.sellingHoursByRep();
+        Map<String, BigDecimal> total = team.totalHoursByRep();
 
-        Set<Long> ids = new TreeSet<>(knownReps.keySet());
+        Set<String> ids = new TreeSet<>(CrmIds.ORDER);
+        ids.addAll(knownReps.keySet());
         List.of(revenue.keySet(), dealsWon.keySet(), decided.keySet(), quota.keySet(), selling.keySet(), total.keySet())
                 .forEach(ids::addAll);
 
@@ -110,7 +112,7 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
         Line unassigned = new Line(UNASSIGNED, UNASSIGNED, 0,
                 rest(won.revenue(), sum(revenue)), rest(won.dealsWon(), dealsWon), rest(funnel.dealsDecided(), decided),
                 BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, BigDecimal.ZERO);
-        for (long id : ids) {
+        for (String id : ids) {
             SalesRepRow rep = knownReps.get(id);
             BigDecimal repQuota = quota.getOrDefault(id, BigDecimal.ZERO);
             BigDecimal repRevenue = revenue.getOrDefault(id, BigDecimal.ZERO);
@@ -152,7 +154,7 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
         return rep.team() == null || rep.team().isBlank() ? NO_TEAM : rep.team();
     }
 
-    private static BigDecimal sum(Map<Long, BigDecimal> byRep) {
+    private static BigDecimal sum(Map<String, BigDecimal> byRep) {
         return byRep.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
@@ -164,7 +166,7 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
         return rest;
     }
 
-    private static long rest(long company, Map<Long, Long> byRep) {
+    private static long rest(long company, Map<String, Long> byRep) {
         return rest(BigDecimal.valueOf(company), BigDecimal.valueOf(byRep.values().stream().mapToLong(Long::longValue)
                 .sum())).longValueExact();
     }

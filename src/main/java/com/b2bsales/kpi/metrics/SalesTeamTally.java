@@ -18,14 +18,14 @@ import java.util.Map;
  */
 public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
 
-    private final LinkedHashMap<Long, SalesRepRow> reps = new LinkedHashMap<>();
+    private final LinkedHashMap<String, SalesRepRow> reps = new LinkedHashMap<>();
 
     public SalesTeamTally(ReportHorizon horizon) {
         super(horizon, Totals::new);
     }
 
     /** Every rep read, by id, in the order read. */
-    public Map<Long, SalesRepRow> reps() {
+    public Map<String, SalesRepRow> reps() {
         return Collections.unmodifiableMap(reps);
     }
 
@@ -76,7 +76,7 @@ public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
             return activeReps;
         }
 
-        public Map<Long, BigDecimal> quotaByRep() {
+        public Map<String, BigDecimal> quotaByRep() {
             return quotaByRep.amounts();
         }
 
@@ -92,11 +92,11 @@ public final class SalesTeamTally extends ContextTally<SalesTeamTally.Totals> {
             return totalHours;
         }
 
-        public Map<Long, BigDecimal> sellingHoursByRep() {
+        public Map<String, BigDecimal> sellingHoursByRep() {
             return RepSums.reportedOnly(sellingHoursByRep).amounts();
         }
 
-        public Map<Long, BigDecimal> totalHoursByRep() {
+        public Map<String, BigDecimal> totalHoursByRep() {
             return RepSums.reportedOnly(totalHoursByRep).amounts();
         }
     }

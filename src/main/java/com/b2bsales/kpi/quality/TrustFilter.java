@@ -33,7 +33,7 @@ public final class TrustFilter implements ItemProcessor<CrmRow, CrmRow>, ItemStr
     private final ReportContext reported;
     private final Set<CrmTable> countedTables;
     private DataQualityTally tally = new DataQualityTally();
-    private EnumMap<CrmTable, Long> lastIds = new EnumMap<>(CrmTable.class);
+    private EnumMap<CrmTable, String> lastIds = new EnumMap<>(CrmTable.class);
 
     public TrustFilter(String stepName, ReportContext reported, Set<CrmTable> countedTables) {
         this.key = keyFor(stepName);
@@ -67,7 +67,7 @@ public final class TrustFilter implements ItemProcessor<CrmRow, CrmRow>, ItemStr
         }
         if (context.containsKey(lastIdsKey)) {
             @SuppressWarnings("unchecked")
-            EnumMap<CrmTable, Long> saved = (EnumMap<CrmTable, Long>) context.get(lastIdsKey);
+            EnumMap<CrmTable, String> saved = (EnumMap<CrmTable, String>) context.get(lastIdsKey);
             lastIds = new EnumMap<>(saved);
         }
     }

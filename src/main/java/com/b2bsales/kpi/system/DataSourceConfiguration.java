@@ -54,6 +54,7 @@ public class DataSourceConfiguration {
             LocalDate today = LocalDate.now(properties.timezone());
             return new DemoCrmDatabase(properties.demo(), today, properties.fetchSize());
         }
-        return new ExternalCrmDatabase(url, user, password, properties.fetchSize());
+        return new ExternalCrmDatabase(url, user, password, properties.fetchSize(), properties.crm().toProfile(),
+                properties.timezone());
     }
 }

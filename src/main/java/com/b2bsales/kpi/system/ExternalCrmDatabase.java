@@ -1,7 +1,10 @@
 package com.b2bsales.kpi.system;
 
+import com.b2bsales.kpi.crm.CrmProfile;
 import com.b2bsales.kpi.crm.CrmSource;
+import com.b2bsales.kpi.crm.CrmTimes;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.ZoneId;
 import javax.sql.DataSource;
 
 /** The company's own CRM, named by {@code CRM_DB_URL}: read only, never written. */
@@ -11,11 +14,16 @@ final class ExternalCrmDatabase implements CrmDatabase, AutoCloseable {
     private final CrmSource source;
     private final String description;
     private final int fetchSize;
+    private final CrmProfile profile;
+    private final CrmTimes times;
 
-    ExternalCrmDatabase(String url, String user, String password, int fetchSize) {
+    ExternalCrmDatabase(String url, String user, String password, int fetchSize, CrmProfile profile, ZoneId reportZone) {
+        this.profile = profile;
+        this.times = new CrmTimes(reportZone, profile.utc());
         this.pool = Databases.pool("crm", url, user, password, true, 8);
-        this.source = new CrmSource.Crm(CrmSource.Crm.NATIVE, Databases.where(url));
-        this.description = "the CRM database at " + Databases.where(url);
+        this.source = new CrmSource.Crm(profile.name(), Databases.where(url));
+        this.description = "the CRM database at " + Databases.where(url)
+                + (profile.name().equals(CrmProfile.NATIVE) ? "" : " (profile " + profile.name() + ")");
         // Connector/J buffers a whole result set in memory unless asked to stream row by row.
         this.fetchSize = Databases.isMySqlFamily(url) ? Integer.MIN_VALUE : fetchSize;
     }
@@ -41,8 +49,19 @@ final class ExternalCrmDatabase implements CrmDatabase, AutoCloseable {
     }
 
     @Override
+    public CrmProfile profile() {
+        return profile;
+    }
+
+    @Override
+    public CrmTimes times() {
+        return times;
+    }
+
+    @Override
     public void prepare() {
         checkReachable();
+        checkProfile();
         checkHasRows();
     }
 

@@ -1,11 +1,14 @@
 package com.b2bsales.kpi.system;
 
+import com.b2bsales.kpi.crm.CrmProfile;
 import com.b2bsales.kpi.metrics.ChecklistTargets;
 import com.b2bsales.kpi.metrics.MetricId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,7 +34,8 @@ public record ReportProperties(
         @DefaultValue DataQuality dataQuality,
         @DefaultValue Checklist checklist,
         @DefaultValue Schedule schedule,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        @DefaultValue Crm crm) {
 
     public ReportProperties {
         Settings.requireBetween("report.trend-periods", trendPeriods, 2, 120,
@@ -132,6 +136,31 @@ public record ReportProperties(
                     "a quarter has at most 92 days");
             Settings.requireAtLeast("report.schedule.stop-timeout", stopTimeout, Duration.ZERO);
         }
+    }
+
+    /**
+     * {@code report.crm.*}: the source profile ({@code native}, {@code suitecrm} or the folder of one's own
+     * queries; environment {@code REPORT_CRM_PROFILE}) and the settings its queries may use as named parameters.
+     */
+    public record Crm(@DefaultValue(CrmProfile.NATIVE) String profile, @DefaultValue SuiteCrm suitecrm,
+            @DefaultValue("config/quotas.csv") Path quotasFile, @DefaultValue("config/forecasts.csv") Path forecastsFile) {
+
+        public CrmProfile toProfile() {
+            Map<String, Object> settings = new LinkedHashMap<>();
+            settings.put("won_stages", suitecrm.wonStages());
+            settings.put("lost_stages", suitecrm.lostStages());
+            settings.put("qualified_statuses", suitecrm.qualifiedStatuses());
+            settings.put("contract_end_inclusive", suitecrm.contractEndInclusive() ? 1 : 0);
+            return CrmProfile.load(profile.isBlank() ? CrmProfile.NATIVE : profile.trim(), settings,
+                    new CrmProfile.SettingsFiles(quotasFile, forecastsFile));
+        }
+    }
+
+    /** {@code report.crm.suitecrm.*}: the dropdown keys of SuiteCRM that mean won, lost and qualified (exact). */
+    public record SuiteCrm(@DefaultValue("Closed Won") List<String> wonStages,
+            @DefaultValue("Closed Lost") List<String> lostStages,
+            @DefaultValue({"In Process", "Converted"}) List<String> qualifiedStatuses,
+            @DefaultValue("false") boolean contractEndInclusive) {
     }
 
     /** The embedded demo CRM used when no {@code CRM_DB_URL} is set. */

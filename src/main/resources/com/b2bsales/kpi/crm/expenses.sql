@@ -1,5 +1,5 @@
--- Expenses incurred in [?, ?), and those without incurred_on: untrusted, counted in every period.
-SELECT id, incurred_on, category, amount
-FROM expense
-WHERE (incurred_on >= ? AND incurred_on < ?) OR incurred_on IS NULL
+-- Expenses incurred in [:from, :to), and those without incurred_on: untrusted, counted in every period.
+SELECT expense.*
+FROM {expense} expense
+WHERE (incurred_on >= :from AND incurred_on < :to) OR incurred_on IS NULL
 ORDER BY id

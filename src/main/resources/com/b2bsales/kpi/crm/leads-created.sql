@@ -1,5 +1,5 @@
--- Leads created in [?, ?), and those without created_at: untrusted, counted in every period (metrics.md).
-SELECT id, created_at, source, owner_rep_id, account_id, qualified_at, converted_at, disqualified_at
-FROM sales_lead
-WHERE (created_at >= ? AND created_at < ?) OR created_at IS NULL
+-- Leads created in [:from, :to), and those without created_at: untrusted, counted in every period (metrics.md).
+SELECT sales_lead.*
+FROM {sales_lead} sales_lead
+WHERE (created_at >= :from AND created_at < :to) OR created_at IS NULL
 ORDER BY id

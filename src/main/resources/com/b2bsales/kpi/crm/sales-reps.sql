@@ -1,3 +1,3 @@
-SELECT id, name, team, region, hired_on, left_on
-FROM sales_rep
+SELECT sales_rep.*
+FROM {sales_rep} sales_rep
 ORDER BY id

@@ -23,8 +23,8 @@ class AmountRowTests {
     @Test
     void shouldDistrustAnExpenseWithANullOrNegativeAmount() {
         // given
-        ExpenseRow nullAmount = new ExpenseRow(1L, day("2026-04-01"), "MARKETING", null);
-        ExpenseRow negative = new ExpenseRow(2L, day("2026-04-01"), "MARKETING", NEGATIVE);
+        ExpenseRow nullAmount = new ExpenseRow("1", day("2026-04-01"), "MARKETING", null);
+        ExpenseRow negative = new ExpenseRow("2", day("2026-04-01"), "MARKETING", NEGATIVE);
 
         // when / then
         assertThat(nullAmount.brokenRule()).contains(TrustRule.EXPENSE_AMOUNT);
@@ -35,8 +35,8 @@ class AmountRowTests {
     @Test
     void shouldDistrustAQuotaWithANullOrNegativeAmount() {
         // given
-        QuotaRow nullAmount = new QuotaRow(1L, day("2026-04-01"), day("2026-07-01"), null);
-        QuotaRow negative = new QuotaRow(1L, day("2026-04-01"), day("2026-07-01"), NEGATIVE);
+        QuotaRow nullAmount = new QuotaRow("1", day("2026-04-01"), day("2026-07-01"), null);
+        QuotaRow negative = new QuotaRow("1", day("2026-04-01"), day("2026-07-01"), NEGATIVE);
 
         // when / then
         assertThat(nullAmount.brokenRule()).contains(TrustRule.QUOTA_AMOUNT);
@@ -47,9 +47,9 @@ class AmountRowTests {
     @Test
     void shouldDistrustAForecastWithANullOrNegativeAmount() {
         // given
-        ForecastRow nullAmount = new ForecastRow(1L, null, day("2026-04-01"), day("2026-07-01"), null,
+        ForecastRow nullAmount = new ForecastRow("1", null, day("2026-04-01"), day("2026-07-01"), null,
                 at("2026-03-01T09:00"));
-        ForecastRow negative = new ForecastRow(2L, null, day("2026-04-01"), day("2026-07-01"), NEGATIVE,
+        ForecastRow negative = new ForecastRow("2", null, day("2026-04-01"), day("2026-07-01"), NEGATIVE,
                 at("2026-03-01T09:00"));
 
         // when / then

@@ -36,9 +36,9 @@ class ContractRowTests {
     @Test
     void shouldDistrustANullOrNegativeAnnualValue() {
         // given
-        ContractRow nullValue = new ContractRow(1L, 1L, day("2026-04-01"), null, null);
-        ContractRow negative = new ContractRow(2L, 1L, day("2026-04-01"), null, new BigDecimal("-1"));
-        ContractRow zero = new ContractRow(3L, 1L, day("2026-04-01"), null, BigDecimal.ZERO);
+        ContractRow nullValue = new ContractRow("1", "1", day("2026-04-01"), null, null);
+        ContractRow negative = new ContractRow("2", "1", day("2026-04-01"), null, new BigDecimal("-1"));
+        ContractRow zero = new ContractRow("3", "1", day("2026-04-01"), null, BigDecimal.ZERO);
 
         // when / then
         assertThat(nullValue.brokenRule()).contains(TrustRule.CONTRACT_VALUE);

@@ -27,7 +27,7 @@ class CrmRowMappersTests {
                 + "VALUES (1, 1, 1, 'Discovery', 'OPEN', 10)");
 
         // when
-        List<OpportunityRow> rows = sql.query("SELECT * FROM opportunity", CrmRowMappers.OPPORTUNITY);
+        List<OpportunityRow> rows = sql.query("SELECT * FROM opportunity", new CrmRowMappers(CrmTimes.LOCAL).opportunity);
 
         // then
         assertThat(rows).singleElement().satisfies(deal -> {
@@ -44,7 +44,7 @@ class CrmRowMappersTests {
                 + "VALUES (1, 1, 1, TIMESTAMP '2026-04-01 09:00:00', 'Discovery', 'OPEN', 10.123456)");
 
         // when
-        List<OpportunityRow> rows = sql.query("SELECT * FROM opportunity", CrmRowMappers.OPPORTUNITY);
+        List<OpportunityRow> rows = sql.query("SELECT * FROM opportunity", new CrmRowMappers(CrmTimes.LOCAL).opportunity);
 
         // then
         assertThat(rows).singleElement().extracting(deal -> deal.amount().toPlainString()).isEqualTo("10.123456");
@@ -58,7 +58,7 @@ class CrmRowMappersTests {
                 + "VALUES (1, 1, 1, TIMESTAMP '2026-04-01 09:00:00', 'Discovery', 'OPEN', 'ten euros')");
 
         // when / then
-        assertThatThrownBy(() -> sql.query("SELECT * FROM opportunity", CrmRowMappers.OPPORTUNITY))
+        assertThatThrownBy(() -> sql.query("SELECT * FROM opportunity", new CrmRowMappers(CrmTimes.LOCAL).opportunity))
                 .isInstanceOf(UnreadableColumnException.class)
                 .hasMessageStartingWith("table opportunity, column amount: a value cannot be read as a decimal number");
     }

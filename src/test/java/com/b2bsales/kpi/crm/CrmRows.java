@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
  */
 public final class CrmRows {
 
-    public static final long DEFAULT_REP = 1;
-    public static final long DEFAULT_ACCOUNT = 1;
+    public static final String DEFAULT_REP = "1";
+    public static final String DEFAULT_ACCOUNT = "1";
 
     private CrmRows() {
     }
@@ -54,32 +54,32 @@ public final class CrmRows {
     }
 
     public static LeadRow lead(long id, String createdAt, String qualifiedAt, String convertedAt) {
-        return new LeadRow(id, at(createdAt), "WEB", DEFAULT_REP, null, at(qualifiedAt), at(convertedAt), null);
+        return new LeadRow(String.valueOf(id), at(createdAt), "WEB", DEFAULT_REP, null, at(qualifiedAt), at(convertedAt), null);
     }
 
     public static ContractRow contract(long id, long accountId, String startDate, String endDate, long annualValue) {
-        return new ContractRow(id, accountId, day(startDate), day(endDate), money(annualValue));
+        return new ContractRow(String.valueOf(id), String.valueOf(accountId), day(startDate), day(endDate), money(annualValue));
     }
 
     public static SalesRepRow rep(long id, String hiredOn, String leftOn) {
-        return new SalesRepRow(id, "Rep " + id, "Team A", "EMEA", day(hiredOn), day(leftOn));
+        return new SalesRepRow(String.valueOf(id), "Rep " + id, "Team A", "EMEA", day(hiredOn), day(leftOn));
     }
 
     public static QuotaRow quota(long repId, String periodStart, String periodEnd, long amount) {
-        return new QuotaRow(repId, day(periodStart), day(periodEnd), money(amount));
+        return new QuotaRow(String.valueOf(repId), day(periodStart), day(periodEnd), money(amount));
     }
 
     public static ForecastRow forecast(long id, String team, String periodStart, String periodEnd, long amount,
             String submittedAt) {
-        return new ForecastRow(id, team, day(periodStart), day(periodEnd), money(amount), at(submittedAt));
+        return new ForecastRow(String.valueOf(id), team, day(periodStart), day(periodEnd), money(amount), at(submittedAt));
     }
 
     public static ExpenseRow expense(long id, String incurredOn, String category, long amount) {
-        return new ExpenseRow(id, day(incurredOn), category, money(amount));
+        return new ExpenseRow(String.valueOf(id), day(incurredOn), category, money(amount));
     }
 
     public static TimeEntryRow timeEntry(long repId, String workDate, String totalHours, String sellingHours) {
-        return new TimeEntryRow(repId, day(workDate), money(totalHours), money(sellingHours));
+        return new TimeEntryRow(String.valueOf(repId), day(workDate), money(totalHours), money(sellingHours));
     }
 
     public static StageSpanRow span(OpportunityRow deal, String stage, String enteredAt, String leftAt) {
@@ -89,8 +89,8 @@ public final class CrmRows {
     /** A mutable builder of {@link OpportunityRow}s; every column can be set, including to values the trust rules reject. */
     public static final class Deal {
         private final long id;
-        private Long accountId = DEFAULT_ACCOUNT;
-        private Long ownerRepId = DEFAULT_REP;
+        private String accountId = DEFAULT_ACCOUNT;
+        private String ownerRepId = DEFAULT_REP;
         private LocalDateTime createdAt = LocalDateTime.of(2026, 1, 1, 9, 0);
         private String stage = "Discovery";
         private String status = OpportunityRow.OPEN;
@@ -134,7 +134,7 @@ public final class CrmRows {
         }
 
         public Deal owner(Long repId) {
-            ownerRepId = repId;
+            ownerRepId = repId == null ? null : String.valueOf(repId);
             return this;
         }
 
@@ -149,7 +149,7 @@ public final class CrmRows {
         }
 
         public OpportunityRow build() {
-            return new OpportunityRow(id, accountId, ownerRepId, null, createdAt, stage, status, amount, units,
+            return new OpportunityRow(String.valueOf(id), accountId, ownerRepId, null, createdAt, stage, status, amount, units,
                     expectedCloseDate, closedAt);
         }
     }

@@ -23,11 +23,11 @@ class MissingColumnRowTests {
         OpportunityRow won = CrmRows.won(1, "2026-04-01T09:00", "2026-04-20T09:00", 100);
         return Stream.of(
                 arguments(new SalesRepRow(null, "Ann", null, null, day("2025-01-01"), null), "missing id"),
-                arguments(new SalesRepRow(1L, null, null, null, day("2025-01-01"), null), "missing name"),
-                arguments(new SalesRepRow(1L, "Ann", null, null, null, null), "missing hired_on"),
+                arguments(new SalesRepRow("1", null, null, null, day("2025-01-01"), null), "missing name"),
+                arguments(new SalesRepRow("1", "Ann", null, null, null, null), "missing hired_on"),
                 arguments(new LeadRow(null, at("2026-04-01T09:00"), null, null, null, null, null, null), "missing id"),
-                arguments(new LeadRow(1L, null, null, null, null, at("2026-04-02T09:00"), null, null), "missing created_at"),
-                arguments(new OpportunityRow(null, 1L, 1L, null, at("2026-04-01T09:00"), "Won", "WON", money(1), null,
+                arguments(new LeadRow("1", null, null, null, null, at("2026-04-02T09:00"), null, null), "missing created_at"),
+                arguments(new OpportunityRow(null, "1", "1", null, at("2026-04-01T09:00"), "Won", "WON", money(1), null,
                         null, at("2026-04-20T09:00")), "missing id"),
                 arguments(deal(1).createdAt(null).status("WON").closedAt("2026-04-20T09:00").amount(1).build(),
                         "missing created_at"),
@@ -36,26 +36,26 @@ class MissingColumnRowTests {
                 arguments(new StageSpanRow(won, null, at("2026-04-01T09:00"), null), "missing stage"),
                 arguments(new StageSpanRow(won, "Discovery", null, null), "missing entered_at"),
                 arguments(new QuotaRow(null, day("2026-04-01"), day("2026-07-01"), money(1)), "missing rep_id"),
-                arguments(new QuotaRow(1L, null, day("2026-07-01"), money(1)), "missing period_start"),
-                arguments(new QuotaRow(1L, day("2026-04-01"), null, money(1)), "missing period_end"),
+                arguments(new QuotaRow("1", null, day("2026-07-01"), money(1)), "missing period_start"),
+                arguments(new QuotaRow("1", day("2026-04-01"), null, money(1)), "missing period_end"),
                 arguments(new ForecastRow(null, null, day("2026-04-01"), day("2026-07-01"), money(1),
                         at("2026-03-01T09:00")), "missing id"),
-                arguments(new ForecastRow(1L, null, null, day("2026-07-01"), money(1), at("2026-03-01T09:00")),
+                arguments(new ForecastRow("1", null, null, day("2026-07-01"), money(1), at("2026-03-01T09:00")),
                         "missing period_start"),
-                arguments(new ForecastRow(1L, null, day("2026-04-01"), null, money(1), at("2026-03-01T09:00")),
+                arguments(new ForecastRow("1", null, day("2026-04-01"), null, money(1), at("2026-03-01T09:00")),
                         "missing period_end"),
-                arguments(new ForecastRow(1L, null, day("2026-04-01"), day("2026-07-01"), money(1), null),
+                arguments(new ForecastRow("1", null, day("2026-04-01"), day("2026-07-01"), money(1), null),
                         "missing submitted_at"),
                 arguments(new ExpenseRow(null, day("2026-04-01"), "SALES", money(1)), "missing id"),
-                arguments(new ExpenseRow(1L, null, "SALES", money(1)), "missing incurred_on"),
-                arguments(new ExpenseRow(1L, day("2026-04-01"), null, money(1)), "missing category"),
+                arguments(new ExpenseRow("1", null, "SALES", money(1)), "missing incurred_on"),
+                arguments(new ExpenseRow("1", day("2026-04-01"), null, money(1)), "missing category"),
                 arguments(new TimeEntryRow(null, day("2026-04-01"), money(8), money(4)), "missing rep_id"),
-                arguments(new TimeEntryRow(1L, null, money(8), money(4)), "missing work_date"),
-                arguments(new TimeEntryRow(1L, day("2026-04-01"), null, money(4)), "missing total_hours"),
-                arguments(new TimeEntryRow(1L, day("2026-04-01"), money(8), null), "missing selling_hours"),
-                arguments(new ContractRow(null, 1L, day("2026-04-01"), null, money(1)), "missing id"),
-                arguments(new ContractRow(1L, null, day("2026-04-01"), null, money(1)), "missing account_id"),
-                arguments(new ContractRow(1L, 1L, null, null, money(1)), "missing start_date"));
+                arguments(new TimeEntryRow("1", null, money(8), money(4)), "missing work_date"),
+                arguments(new TimeEntryRow("1", day("2026-04-01"), null, money(4)), "missing total_hours"),
+                arguments(new TimeEntryRow("1", day("2026-04-01"), money(8), null), "missing selling_hours"),
+                arguments(new ContractRow(null, "1", day("2026-04-01"), null, money(1)), "missing id"),
+                arguments(new ContractRow("1", null, day("2026-04-01"), null, money(1)), "missing account_id"),
+                arguments(new ContractRow("1", "1", null, null, money(1)), "missing start_date"));
     }
 
     @ParameterizedTest(name = "{1}: {0}")
@@ -72,13 +72,13 @@ class MissingColumnRowTests {
     static Stream<CrmRow> rowsMissingTheColumnThatPlacesThemInAPeriod() {
         return Stream.of(
                 deal(1).createdAt(null).build(),
-                new LeadRow(1L, null, null, null, null, null, null, null),
-                new SalesRepRow(1L, "Ann", null, null, null, null),
-                new QuotaRow(1L, null, null, money(1)),
-                new ForecastRow(1L, null, null, day("2020-04-01"), money(1), at("2020-03-01T09:00")),
-                new ExpenseRow(1L, null, "SALES", money(1)),
-                new TimeEntryRow(1L, null, money(8), money(4)),
-                new ContractRow(1L, 1L, null, day("2010-01-01"), money(1)));
+                new LeadRow("1", null, null, null, null, null, null, null),
+                new SalesRepRow("1", "Ann", null, null, null, null),
+                new QuotaRow("1", null, null, money(1)),
+                new ForecastRow("1", null, null, day("2020-04-01"), money(1), at("2020-03-01T09:00")),
+                new ExpenseRow("1", null, "SALES", money(1)),
+                new TimeEntryRow("1", null, money(8), money(4)),
+                new ContractRow("1", "1", null, day("2010-01-01"), money(1)));
     }
 
     @ParameterizedTest

@@ -103,7 +103,7 @@ class StageSpanReaderTests {
     }
 
     private ItemStreamReader<StageSpanRow> reader() {
-        return new CrmReaders(crm, 100).stageSpans("conversion.stageSpans", Q2);
+        return new CrmReaders(crm, 100, CrmProfile.nativeSchema(), CrmTimes.LOCAL).stageSpans("conversion.stageSpans", Q2);
     }
 
     /** Opens with {@code context}, reads at most {@code limit} stays, saves the position in it and closes. */

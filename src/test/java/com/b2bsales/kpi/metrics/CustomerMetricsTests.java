@@ -37,7 +37,7 @@ class CustomerMetricsTests {
         rows.add(expense(3, "2026-05-01", "OFFICE", 25_000)); // not an acquisition cost
         rows.add(expense(4, "2026-03-31", "MARKETING", 30_000)); // before W
         rows.add(expense(5, "2026-07-01", "SALES", 30_000)); // at C
-        rows.add(new ExpenseRow(6L, day("2026-05-01"), "SALES", new BigDecimal("-20000")));
+        rows.add(new ExpenseRow("6", day("2026-05-01"), "SALES", new BigDecimal("-20000")));
 
         // when
         KpiRun run = q2Complete().with(rows);
@@ -270,7 +270,7 @@ class CustomerMetricsTests {
         KpiRun run = q2Complete().with(
                 contract(1, 1, "2025-01-01", null, 1_000),
                 contract(2, 2, "2026-05-01", "2026-05-01", 1_000), // ends on its start day
-                new ContractRow(3L, 3L, day("2026-05-01"), null, null), // no annual value
+                new ContractRow("3", "3", day("2026-05-01"), null, null), // no annual value
                 contract(4, 4, "2026-05-01", null, -1_000));
 
         // when

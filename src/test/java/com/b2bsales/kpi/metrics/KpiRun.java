@@ -1,6 +1,7 @@
 package com.b2bsales.kpi.metrics;
 
 import com.b2bsales.kpi.crm.ContractRow;
+import com.b2bsales.kpi.crm.CrmIds;
 import com.b2bsales.kpi.crm.CrmRow;
 import com.b2bsales.kpi.crm.CrmTable;
 import com.b2bsales.kpi.period.ReportContext;
@@ -91,7 +92,7 @@ public final class KpiRun {
                 tallies.salesTeam());
         trusted.stream().filter(row -> !(row instanceof ContractRow)).forEach(row -> all.forEach(t -> t.add(row)));
         trusted.stream().filter(ContractRow.class::isInstance).map(ContractRow.class::cast)
-                .sorted(Comparator.comparingLong(ContractRow::accountId).thenComparingLong(ContractRow::id))
+                .sorted(Comparator.comparing(ContractRow::accountId, CrmIds.ORDER).thenComparing(ContractRow::id, CrmIds.ORDER))
                 .forEach(row -> all.forEach(t -> t.add(row)));
         return new KpiCalculator(horizon, tallies).compute();
     }

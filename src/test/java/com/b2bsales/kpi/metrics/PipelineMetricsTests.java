@@ -232,7 +232,7 @@ class PipelineMetricsTests {
         // given later forecasts with a null and a negative amount
         KpiRun run = q2Complete().with(oneMillionWon(),
                 companyForecast(1, 900_000, "2026-02-01T09:00"),
-                new ForecastRow(2L, null, day(Q2_START), day(Q2_END), null, at("2026-03-01T09:00")),
+                new ForecastRow("2", null, day(Q2_START), day(Q2_END), null, at("2026-03-01T09:00")),
                 companyForecast(3, -1_000_000, "2026-03-15T09:00"));
 
         // when

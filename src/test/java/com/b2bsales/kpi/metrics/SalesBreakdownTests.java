@@ -36,14 +36,14 @@ class SalesBreakdownTests {
             rep(3, "Carol", "West", "2026-05-10", null),
             rep(4, "Dan", null, "2026-01-01", null),            // no team, no deals
             rep(5, "Eve", "East", "2026-08-01", null),          // hired after Q2: not listed
-            deal(1, 1L, "WON", 10_000, "2026-04-10T10:00"),
-            deal(2, 1L, "WON", 20_000, "2026-05-10T10:00"),
-            deal(3, 3L, "LOST", 5_000, "2026-06-01T10:00"),
-            deal(4, 3L, "WON", 8_000, "2026-04-20T10:00"),
+            deal(1, "1", "WON", 10_000, "2026-04-10T10:00"),
+            deal(2, "1", "WON", 20_000, "2026-05-10T10:00"),
+            deal(3, "3", "LOST", 5_000, "2026-06-01T10:00"),
+            deal(4, "3", "WON", 8_000, "2026-04-20T10:00"),
             deal(5, null, "WON", 4_000, "2026-05-05T10:00"),
-            deal(6, UNKNOWN_REP, "WON", 6_000, "2026-05-06T10:00"),
-            deal(7, UNKNOWN_REP, "LOST", 1_000, "2026-05-07T10:00"),
-            deal(8, 1L, "WON", 50_000, "2026-07-02T10:00"),      // Q3
+            deal(6, String.valueOf(UNKNOWN_REP), "WON", 6_000, "2026-05-06T10:00"),
+            deal(7, String.valueOf(UNKNOWN_REP), "LOST", 1_000, "2026-05-07T10:00"),
+            deal(8, "1", "WON", 50_000, "2026-07-02T10:00"),      // Q3
             quota(1, 25_000), quota(2, 20_000), quota(3, 10_000), quota(UNKNOWN_REP, 5_000),
             hours(1, "2026-04-02", "8", "4"), hours(3, "2026-06-30", "10", "6"),
             hours(98, "2026-05-01", "5", "1"));
@@ -135,8 +135,8 @@ class SalesBreakdownTests {
         RevenueTally revenue = new RevenueTally(HORIZON);
         ConversionTally funnel = new ConversionTally(HORIZON);
         SalesTeamTally team = new SalesTeamTally(HORIZON);
-        for (CrmRow row : List.of(deal(11, 1L, "WON", 12_000, "2026-02-10T10:00"),
-                new QuotaRow(1L, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-04-01"), new BigDecimal("10000")),
+        for (CrmRow row : List.of(deal(11, "1", "WON", 12_000, "2026-02-10T10:00"),
+                new QuotaRow("1", LocalDate.parse("2026-01-01"), LocalDate.parse("2026-04-01"), new BigDecimal("10000")),
                 hours(1, "2026-02-11", "8", "2"))) {
             revenue.add(row);
             funnel.add(row);
@@ -144,8 +144,8 @@ class SalesBreakdownTests {
         }
 
         // then Q1 keeps revenue and quota per rep, and its quota attainment counts Alice
-        assertThat(revenue.totals(1).revenueOf(1)).isEqualByComparingTo("12000");
-        assertThat(team.totals(1).quotaByRep()).containsOnlyKeys(1L);
+        assertThat(revenue.totals(1).revenueOf("1")).isEqualByComparingTo("12000");
+        assertThat(team.totals(1).quotaByRep()).containsOnlyKeys("1");
         assertThat(new KpiCalculator(HORIZON, new FamilyTallies(revenue, funnel, new PipelineTally(HORIZON),
                 new CustomerTally(HORIZON), team)).compute().get(1).value(MetricId.QUOTA_ATTAINMENT_RATE).value())
                 .isEqualTo(1.0);
@@ -178,20 +178,20 @@ class SalesBreakdownTests {
     }
 
     private static SalesRepRow rep(long id, String name, String team, String hiredOn, String leftOn) {
-        return new SalesRepRow(id, name, team, "EMEA", LocalDate.parse(hiredOn), leftOn == null ? null : LocalDate.parse(leftOn));
+        return new SalesRepRow(String.valueOf(id), name, team, "EMEA", LocalDate.parse(hiredOn), leftOn == null ? null : LocalDate.parse(leftOn));
     }
 
-    private static OpportunityRow deal(long id, Long owner, String status, long amount, String closedAt) {
+    private static OpportunityRow deal(long id, String owner, String status, long amount, String closedAt) {
         LocalDateTime closed = LocalDateTime.parse(closedAt);
-        return new OpportunityRow(id, 1L, owner, null, closed.minusDays(30), "Closed", status, BigDecimal.valueOf(amount),
+        return new OpportunityRow(String.valueOf(id), "1", owner, null, closed.minusDays(30), "Closed", status, BigDecimal.valueOf(amount),
                 null, closed.toLocalDate(), closed);
     }
 
     private static QuotaRow quota(long rep, long amount) {
-        return new QuotaRow(rep, LocalDate.parse("2026-04-01"), LocalDate.parse("2026-07-01"), BigDecimal.valueOf(amount));
+        return new QuotaRow(String.valueOf(rep), LocalDate.parse("2026-04-01"), LocalDate.parse("2026-07-01"), BigDecimal.valueOf(amount));
     }
 
     private static TimeEntryRow hours(long rep, String day, String total, String selling) {
-        return new TimeEntryRow(rep, LocalDate.parse(day), new BigDecimal(total), new BigDecimal(selling));
+        return new TimeEntryRow(String.valueOf(rep), LocalDate.parse(day), new BigDecimal(total), new BigDecimal(selling));
     }
 }

@@ -124,7 +124,7 @@ class SalesTeamMetricsTests {
                 wonBy(1, 90_000),
                 quota(2, Q2_START, Q2_END, 0),
                 wonBy(2, 50_000),
-                new QuotaRow(3L, day(Q2_START), day(Q2_END), new BigDecimal("-100000")),
+                new QuotaRow("3", day(Q2_START), day(Q2_END), new BigDecimal("-100000")),
                 wonBy(3, 50_000));
 
         // when
@@ -139,7 +139,7 @@ class SalesTeamMetricsTests {
         // given rep 1: 100,000 and an untrusted -60,000 that would bring the quota down to 40,000
         KpiRun run = q2Complete().with(
                 quota(1, Q2_START, Q2_END, 100_000),
-                new QuotaRow(1L, day("2026-05-01"), day("2026-06-01"), new BigDecimal("-60000")),
+                new QuotaRow("1", day("2026-05-01"), day("2026-06-01"), new BigDecimal("-60000")),
                 wonBy(1, 50_000));
 
         // when

@@ -61,16 +61,16 @@ class TrustFilterTests {
                 arguments(lead(1, "2026-04-10T09:00", "2026-04-09T09:00", null), TrustRule.LEAD_QUALIFIED_BEFORE_CREATED),
                 arguments(lead(2, "2026-04-10T09:00", null, "2026-04-09T09:00"), TrustRule.LEAD_CONVERTED_BEFORE_CREATED),
                 arguments(contract(1, 1, "2026-05-01", "2026-05-01", 1), TrustRule.CONTRACT_ENDS_BEFORE_START),
-                arguments(new ContractRow(2L, 2L, day("2025-01-01"), null, null), TrustRule.CONTRACT_VALUE),
+                arguments(new ContractRow("2", "2", day("2025-01-01"), null, null), TrustRule.CONTRACT_VALUE),
                 arguments(timeEntry(1, "2026-04-10", "-8", "0"), TrustRule.TIME_ENTRY_NEGATIVE_HOURS),
                 arguments(timeEntry(1, "2026-05-15", "8", "9"), TrustRule.TIME_ENTRY_SELLING_OVER_TOTAL),
-                arguments(new ExpenseRow(1L, day("2026-04-01"), "MARKETING", null), TrustRule.EXPENSE_AMOUNT),
-                arguments(new ExpenseRow(2L, day("2026-05-15"), "OFFICE", NEGATIVE), TrustRule.EXPENSE_AMOUNT),
-                arguments(new QuotaRow(1L, day("2026-04-01"), day("2026-07-01"), null), TrustRule.QUOTA_AMOUNT),
-                arguments(new QuotaRow(1L, day("2026-06-01"), day("2026-07-01"), NEGATIVE), TrustRule.QUOTA_AMOUNT),
-                arguments(new ForecastRow(1L, null, day("2026-04-01"), day("2026-07-01"), null, at("2026-03-01T09:00")),
+                arguments(new ExpenseRow("1", day("2026-04-01"), "MARKETING", null), TrustRule.EXPENSE_AMOUNT),
+                arguments(new ExpenseRow("2", day("2026-05-15"), "OFFICE", NEGATIVE), TrustRule.EXPENSE_AMOUNT),
+                arguments(new QuotaRow("1", day("2026-04-01"), day("2026-07-01"), null), TrustRule.QUOTA_AMOUNT),
+                arguments(new QuotaRow("1", day("2026-06-01"), day("2026-07-01"), NEGATIVE), TrustRule.QUOTA_AMOUNT),
+                arguments(new ForecastRow("1", null, day("2026-04-01"), day("2026-07-01"), null, at("2026-03-01T09:00")),
                         TrustRule.FORECAST_AMOUNT),
-                arguments(new ForecastRow(2L, "EMEA", day("2026-04-01"), day("2026-07-01"), NEGATIVE,
+                arguments(new ForecastRow("2", "EMEA", day("2026-04-01"), day("2026-07-01"), NEGATIVE,
                         at("2026-03-01T09:00")), TrustRule.FORECAST_AMOUNT));
     }
 
@@ -100,12 +100,12 @@ class TrustFilterTests {
                 won(3, "2026-05-20T09:00", "2026-03-31T23:59", 1), // closed before created, neither in W
                 lead(1, "2026-03-31T23:59", "2026-03-30T09:00", null),
                 lead(2, "2026-05-16T00:00", null, "2026-05-15T09:00"),
-                new ContractRow(1L, 1L, day("2025-01-01"), day("2026-04-01"), null), // ended on P.start
-                new ContractRow(2L, 2L, day("2026-05-16"), null, NEGATIVE), // starts on C
+                new ContractRow("1", "1", day("2025-01-01"), day("2026-04-01"), null), // ended on P.start
+                new ContractRow("2", "2", day("2026-05-16"), null, NEGATIVE), // starts on C
                 timeEntry(1, "2026-05-16", "-1", "0"),
-                new ExpenseRow(1L, day("2026-03-31"), "SALES", NEGATIVE),
-                new QuotaRow(1L, day("2026-01-01"), day("2027-01-01"), NEGATIVE), // a year: not within P
-                new ForecastRow(1L, null, day("2026-07-01"), day("2026-10-01"), null, at("2026-03-01T09:00")));
+                new ExpenseRow("1", day("2026-03-31"), "SALES", NEGATIVE),
+                new QuotaRow("1", day("2026-01-01"), day("2027-01-01"), NEGATIVE), // a year: not within P
+                new ForecastRow("1", null, day("2026-07-01"), day("2026-10-01"), null, at("2026-03-01T09:00")));
     }
 
     @ParameterizedTest

@@ -1,0 +1,91 @@
+-- Profile `suitecrm`, contract table `sales_lead` (crm-schema.md), from SuiteCRM's leads and leads_audit
+-- (sources/suitecrm.md; DDL: src/main/resources/db/suitecrm/schema-mysql.sql).
+--
+-- Conventions of every query of this profile (profiles/suitecrm/*.sql):
+--  * One SELECT with the contract table's columns, named as in crm-schema.md and in its order, then the extra
+--    columns this header names (each documented here). No ORDER BY and no trailing semicolon: the job wraps it as a
+--    derived table, SELECT ... FROM (<this query>) t WHERE <column> >= ? AND <column> < ?, and orders as it needs.
+--  * Settings are named placeholders, a colon and a name: :won_stages, :lost_stages, :qualified_statuses (lists of
+--    strings) and :contract_end_inclusive (0 or 1). The job replaces each by bound parameters, never by pasted
+--    text: a list becomes one ? per element, each bound as a string (an empty list is bound as one NULL, which
+--    matches nothing: `IN ()` is not SQL), a flag becomes one ? bound as the integer 0 or 1. A name may occur more
+--    than once; every occurrence gets the same values. No positional ? occurs in these files.
+--    Defaults (sources/suitecrm.md): won_stages = 'Closed Won', lost_stages = 'Closed Lost',
+--    qualified_statuses = 'In Process', 'Converted', contract_end_inclusive = 0.
+--  * DATETIME values are returned in UTC, as SuiteCRM stores them (date_entered, date_modified, the audit tables'
+--    date_created). The job converts them to report.timezone after reading and widens its SQL bounds by a day on
+--    each side, then tests the converted values. Exceptions are flagged by the extra columns below.
+--  * Ids and strings are returned as NULLIF(TRIM(x), ''): SuiteCRM writes '' for "none".
+--  * Stored keys (stage, status, field_name, ids) are compared exactly, case and spaces included, on the stored
+--    value (not trimmed): CAST(x AS BINARY), i.e. MySQL's BINARY x without 8.0's deprecation warning, because
+--    SuiteCRM's collation is case-insensitive (and MariaDB's ignores trailing spaces). A join on ids is written
+--    twice: a = b lets the server use the index on a, CAST(a AS BINARY) = CAST(b AS BINARY) makes it exact.
+--  * Soft delete: a row exists only when deleted = 0 (NULL is not 0). Rows that do not exist are left out, and so
+--    is every link to them (the row that links is kept with the link NULL where the contract allows NULL).
+--  * Order of audit rows: (date_created, id) ascending, id by its bytes; NULL date_created sorts first.
+--
+-- No extra column: created_at, qualified_at and converted_at are all UTC values.
+-- Rules (sources/suitecrm.md):
+--  * created_at = date_entered; source = lead_source; owner_rep_id = assigned_user_id when that user exists;
+--    account_id = leads.account_id when that account exists (else NULL); disqualified_at = NULL.
+--  * The lead's starting status: the before_value_string of its first status audit row, or its current status
+--    when it has none. qualified_at = date_entered when the starting status is one of :qualified_statuses; else
+--    the date_created of the first status audit row whose after_value_string is one of them; else NULL.
+--  * converted_at: when leads.opportunity_id names an opportunity that exists (a conversion that made only a
+--    contact or an account is not one), the later of the lead's and that opportunity's date_entered (the one that
+--    is not NULL when the other is); else NULL.
+--
+-- Speed: leads scanned once (SuiteCRM has no index on leads.date_entered); the status audit rows read once, ranked
+-- per lead by a window function and folded to one row per lead, joined by an automatic key; users, accounts and
+-- opportunities looked up by their PRIMARY KEY. No correlated subquery.
+SELECT NULLIF(TRIM(l.id), '') AS id,
+       l.date_entered AS created_at,
+       NULLIF(TRIM(l.lead_source), '') AS source,
+       NULLIF(TRIM(u.id), '') AS owner_rep_id,
+       NULLIF(TRIM(ac.id), '') AS account_id,
+       CASE WHEN CAST(CASE WHEN la.parent_key IS NOT NULL THEN la.first_before ELSE l.status END AS BINARY)
+                     IN (:qualified_statuses)
+                THEN l.date_entered
+            WHEN la.first_qualified_null = 1 THEN NULL
+            ELSE la.first_qualified_at
+       END AS qualified_at,
+       CASE WHEN op.id IS NULL THEN NULL
+            WHEN l.date_entered IS NULL OR op.date_entered > l.date_entered THEN op.date_entered
+            ELSE l.date_entered
+       END AS converted_at,
+       CAST(NULL AS DATETIME) AS disqualified_at
+FROM leads l
+-- One row per lead that has status audit rows: the first row's before_value_string, and the date_created of the
+-- first row whose after_value_string is qualified (first_qualified_null = 1 when that first row's date_created is
+-- NULL: NULL sorts first, so it is the first one).
+LEFT JOIN (
+    SELECT s.parent_key,
+           MAX(CASE WHEN s.rn = 1 THEN s.before_value_string END) AS first_before,
+           MIN(CASE WHEN s.is_qualified = 1 THEN s.date_created END) AS first_qualified_at,
+           MAX(CASE WHEN s.is_qualified = 1 AND s.date_created IS NULL THEN 1 ELSE 0 END) AS first_qualified_null
+    FROM (
+        SELECT CAST(a.parent_id AS BINARY) AS parent_key,
+               a.before_value_string,
+               a.date_created,
+               CASE WHEN CAST(a.after_value_string AS BINARY) IN (:qualified_statuses) THEN 1 ELSE 0 END
+                   AS is_qualified,
+               ROW_NUMBER() OVER (PARTITION BY CAST(a.parent_id AS BINARY)
+                                  ORDER BY a.date_created, CAST(a.id AS BINARY)) AS rn
+        FROM leads_audit a
+        WHERE CAST(a.field_name AS BINARY) = 'status'
+    ) s
+    GROUP BY s.parent_key
+) la ON la.parent_key = CAST(l.id AS BINARY)
+LEFT JOIN users u
+  ON u.id = l.assigned_user_id
+ AND CAST(u.id AS BINARY) = CAST(l.assigned_user_id AS BINARY)
+ AND u.deleted = 0
+LEFT JOIN accounts ac
+  ON ac.id = l.account_id
+ AND CAST(ac.id AS BINARY) = CAST(l.account_id AS BINARY)
+ AND ac.deleted = 0
+LEFT JOIN opportunities op
+  ON op.id = l.opportunity_id
+ AND CAST(op.id AS BINARY) = CAST(l.opportunity_id AS BINARY)
+ AND op.deleted = 0
+WHERE l.deleted = 0
