@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,6 +19,20 @@ public final class Databases {
 
     public static HikariDataSource pool(String name, String url, String user, String password, boolean readOnly,
             int maximumPoolSize) {
+        return pool(name, url, user, password, readOnly, maximumPoolSize, Duration.ofSeconds(15));
+    }
+
+    /**
+     * A pool whose connections give up after {@code connectTimeout}: a database that does not answer is
+     * reported then, not after the driver's own minutes.
+     */
+    public static HikariDataSource pool(String name, String url, String user, String password, boolean readOnly,
+            int maximumPoolSize, Duration connectTimeout) {
+        return new HikariDataSource(config(name, url, user, password, readOnly, maximumPoolSize, connectTimeout));
+    }
+
+    static HikariConfig config(String name, String url, String user, String password, boolean readOnly,
+            int maximumPoolSize, Duration connectTimeout) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(name);
         config.setJdbcUrl(url);
@@ -32,10 +47,15 @@ public final class Databases {
         config.setReadOnly(readOnly);
         config.setMaximumPoolSize(maximumPoolSize);
         config.setMinimumIdle(0);
-        config.setConnectionTimeout(15_000);
+        long millis = Math.max(250, connectTimeout.toMillis());
+        config.setConnectionTimeout(millis);
+        if (isMySqlFamily(url)) {
+            // the TCP connect itself, which Connector/J otherwise leaves to the operating system
+            config.addDataSourceProperty("connectTimeout", String.valueOf(millis));
+        }
         // Fail on first use with the driver's own message rather than at pool start.
         config.setInitializationFailTimeout(-1);
-        return new HikariDataSource(config);
+        return config;
     }
 
     public static boolean isMySqlFamily(String url) {
@@ -96,6 +116,9 @@ public final class Databases {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message).trim();
+        String first = message.lines().findFirst().orElse(message).trim();
+        // H2 ends its first line with the start of the statement it quotes on the next ones
+        return first.endsWith("; SQL statement:") ? first.substring(0, first.length() - "; SQL statement:".length())
+                : first;
     }
 }
