@@ -12,7 +12,7 @@
 # 2. Runs the baseline once to warm the server's caches, then times, one after the other:
 #    (a) the whole job for the last complete quarter of the data, start-up included, in a JVM limited to
 #        -Xmx256m, with a GC log and /usr/bin/time for its peak RSS, its job metadata in the default
-#        embedded H2 file (--metadata-on-server: in database kpi_bench_batch of the same server, created anew);
+#        embedded SQLite file (--metadata-on-server: in database kpi_bench_batch of the same server, created anew);
 #    (b) the baseline: scripts/bench-baseline.sql, plain SQL aggregates that compute the inputs of the same
 #        metrics for the same nine quarters, through the mariadb client;
 #    (c) untimed, the same job again with a full garbage collection every second (jcmd GC.run), whose
@@ -120,7 +120,7 @@ if [[ "$metadata_on_server" == true ]]; then
   batch_url="jdbc:mysql://$host:$port/kpi_bench_batch"
   sql -e "DROP DATABASE IF EXISTS kpi_bench_batch; CREATE DATABASE kpi_bench_batch CHARACTER SET utf8mb4"
 else
-  metadata="the embedded H2 file (the default)"
+  metadata="the embedded SQLite file (the default)"
   batch_url="jdbc:h2:file:$work/batch-metadata;AUTO_SERVER=TRUE"
 fi
 echo "== The job: $label, -Xmx$xmx, job metadata in $metadata"
@@ -153,7 +153,7 @@ if [[ "$profile" == suitecrm ]]; then
   REPORT_CRM_PROFILE=suitecrm CRM_DB_URL="$suite_url" CRM_DB_USER="$user" CRM_DB_PASSWORD="$password" \
     BATCH_DB_URL="$batch_url" BATCH_DB_USER="$user" BATCH_DB_PASSWORD="$password" \
     /usr/bin/time -f '%M' -o "$work/rss-suitecrm" \
-    java -Xmx"$xmx" -Xlog:gc*:file="$work/gc-suitecrm.log" -Dreport.lock-dir="$work/suitecrm/locks" \
+    java -Xmx"$xmx" -Xlog:gc*:file="$work/gc-suitecrm.log" \
     -Dreport.crm.quotas-file="$work/none.csv" -Dreport.crm.forecasts-file="$work/none.csv" \
     -jar "$jar" --quarter "$label" --output "$work/suitecrm/reports" > "$work/job-suitecrm.log" 2>&1
   status=$?

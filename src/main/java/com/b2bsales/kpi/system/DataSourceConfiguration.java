@@ -55,6 +55,6 @@ public class DataSourceConfiguration {
             return new DemoCrmDatabase(properties.demo(), today, properties.fetchSize());
         }
         return new ExternalCrmDatabase(url, user, password, properties.fetchSize(), properties.crm().toProfile(),
-                properties.timezone());
+                properties.timezone(), properties.crm().connectTimeout());
     }
 }

@@ -4,6 +4,7 @@ import com.b2bsales.kpi.crm.CrmProfile;
 import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.crm.CrmTimes;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import java.time.ZoneId;
 import javax.sql.DataSource;
 
@@ -17,10 +18,11 @@ final class ExternalCrmDatabase implements CrmDatabase, AutoCloseable {
     private final CrmProfile profile;
     private final CrmTimes times;
 
-    ExternalCrmDatabase(String url, String user, String password, int fetchSize, CrmProfile profile, ZoneId reportZone) {
+    ExternalCrmDatabase(String url, String user, String password, int fetchSize, CrmProfile profile, ZoneId reportZone,
+            Duration connectTimeout) {
         this.profile = profile;
         this.times = new CrmTimes(reportZone, profile.utc());
-        this.pool = Databases.pool("crm", url, user, password, true, 8);
+        this.pool = Databases.pool("crm", url, user, password, true, 8, connectTimeout);
         this.source = new CrmSource.Crm(profile.name(), Databases.where(url));
         this.description = "the CRM database at " + Databases.where(url)
                 + (profile.name().equals(CrmProfile.NATIVE) ? "" : " (profile " + profile.name() + ")");

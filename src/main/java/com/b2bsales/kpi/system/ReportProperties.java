@@ -143,7 +143,15 @@ public record ReportProperties(
      * queries; environment {@code REPORT_CRM_PROFILE}) and the settings its queries may use as named parameters.
      */
     public record Crm(@DefaultValue(CrmProfile.NATIVE) String profile, @DefaultValue SuiteCrm suitecrm,
-            @DefaultValue("config/quotas.csv") Path quotasFile, @DefaultValue("config/forecasts.csv") Path forecastsFile) {
+            @DefaultValue("config/quotas.csv") Path quotasFile, @DefaultValue("config/forecasts.csv") Path forecastsFile,
+            @DefaultValue("5s") Duration connectTimeout) {
+
+        public Crm {
+            if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+                throw new IllegalArgumentException("report.crm.connect-timeout is " + connectTimeout.toMillis()
+                        + "ms: it must be at least 1ms");
+            }
+        }
 
         public CrmProfile toProfile() {
             Map<String, Object> settings = new LinkedHashMap<>();
