@@ -16,6 +16,26 @@ class FailureFunctionalTests {
     Path reports;
 
     @Test
+    void shouldPrintTheHelpAndExitZeroWithoutTouchingAnyDatabase() {
+        // given a CRM that cannot be reached: the help must not try it
+        ReportRun run = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/nowhere", "x", "secret");
+
+        for (String help : new String[] {"--help", "-h"}) {
+            // when, also beside other options
+            ReportRun.Result result = run.execute("--quarter", "2026-Q2", help);
+
+            // then the usage and every option of operations.md, on stdout, exit 0
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.err()).isEmpty();
+            assertThat(result.out()).startsWith("usage: run-report.sh").contains("--quarter").contains("--month")
+                    .contains("--year").contains("--as-of").contains("--rerun").contains("--email")
+                    .contains("--no-email").contains("--output").contains("--resend").contains("--schedule")
+                    .contains("--history").contains("--demo").contains("--help, -h").contains("Exit codes");
+        }
+        assertThat(reports).isEmptyDirectory();
+    }
+
+    @Test
     void shouldRejectBadOptionsWithExitCodeTwoBeforeTouchingAnyDatabase() {
         // given a CRM that cannot be reached: a bad option must be caught before it is tried
         ReportRun run = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/nowhere", "x", "secret");

@@ -32,7 +32,7 @@ class PostgreSqlJobRepositoryFunctionalTests {
         // lease row of this machine, released when the run ended
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(second.out()).contains("completed");
+        assertThat(second.out()).containsPattern("completed at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d;");
         assertThat(history.out()).contains("2026-Q2").contains("COMPLETED").contains("b2b-sales-kpis_2026-Q2.xlsx");
         JdbcTemplate store = new JdbcTemplate(new DriverManagerDataSource(batchUrl, PostgreSqlJobStore.USER, ""));
         assertThat(store.queryForObject("SELECT locked_by FROM REPORT_RUN_LOCK WHERE name = '2026-Q2_asof-2026-06-30'",
