@@ -100,6 +100,15 @@ class FailureFunctionalTests {
     }
 
     @Test
+    void shouldRejectAProfileThatIsNoneOfTheBuiltInOnesNorAFolderInOneLine() {
+        ReportRun run = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/nowhere", "x", "secret");
+
+        assertSettingError(run.with("report.crm.profile", reports.resolve("no-such-profile").toString()),
+                "error: report.crm.profile '" + reports.resolve("no-such-profile") + "'");
+        assertThat(reports).isEmptyDirectory();
+    }
+
+    @Test
     void shouldRejectWrongMailSettingsInOneLineBeforeTouchingAnyDatabase() {
         ReportRun run = ReportRun.in(reports).crm("jdbc:mysql://127.0.0.1:1/nowhere", "x", "secret");
 

@@ -41,6 +41,11 @@ final class SettingsCheck {
             throw new UsageException(e.getMessage());
         }
         try {
+            report.crm().toProfile();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        try {
             HouseStyle.load(report.templatesDir());
         } catch (RuntimeException e) {
             throw new UsageException("report.templates-dir " + report.templatesDir().toAbsolutePath() + ": "
