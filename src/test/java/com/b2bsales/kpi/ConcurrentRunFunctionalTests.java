@@ -29,11 +29,10 @@ class ConcurrentRunFunctionalTests {
         // given a run of 2026-Q2 in a process of its own, holding in its conversion step
         String crm = H2Crm.inFile(work, H2Crm.HAND_DATASET);
         String batch = BatchMetadata.fileUrl(work);
-        Path locks = work.resolve("locks");
         Path reports = Files.createDirectories(work.resolve("reports"));
         Path gate = Files.createDirectories(work.resolve("gate"));
         Map<String, String> settings = new LinkedHashMap<>(Map.of("batch.db.url", batch, "crm.db.url", crm,
-                "crm.db.user", "sa", "report.lock-dir", locks.toString(), "report.output-dir", reports.toString(),
+                "crm.db.user", "sa", "report.output-dir", reports.toString(),
                 "report.chunk-size", "3", "report.data-quality.max-bad-ratio", "0.5"));
         settings.putAll(Map.of("spring.profiles.active", StepInterruption.PROFILE,
                 "test.step-interruption.step", "conversion", "test.step-interruption.after-chunks", "1",
@@ -42,7 +41,7 @@ class ConcurrentRunFunctionalTests {
                 "--quarter", "2026-Q2");
         first.awaitFile(gate.resolve("held"), Duration.ofSeconds(60));
         ReportRun beside = ReportRun.in(reports).crm(crm, "sa", "").with("batch.db.url", batch)
-                .with("report.lock-dir", locks.toString()).with("report.data-quality.max-bad-ratio", "0.5");
+                .with("report.data-quality.max-bad-ratio", "0.5");
 
         // when the same period is started again, and the history is asked for, meanwhile
         ReportRun.Result second = beside.execute("--quarter", "2026-Q2");

@@ -30,12 +30,10 @@ public final class ReportRun {
     private LocalDate today = LocalDate.of(2026, 11, 27);
     private final Map<String, String> environment = new HashMap<>();
 
-    /** A run with a fresh in-memory job metadata database, its own run locks and the given output folder. */
+    /** A run with a fresh in-memory job metadata database (and so its own run locks) and the given output folder. */
     public static ReportRun in(Path outputDir) {
         return new ReportRun()
                 .with("batch.db.url", "jdbc:h2:mem:batch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
-                .with("report.lock-dir", Path.of(System.getProperty("java.io.tmpdir"), "kpi-locks-" + UUID.randomUUID())
-                        .toString())
                 .with("report.output-dir", outputDir.toString());
     }
 

@@ -91,7 +91,6 @@ class RestartFunctionalTests {
         String crm = H2Crm.inFile(work, H2Crm.HAND_DATASET);
         runUninterrupted(crm);
         String batch = BatchMetadata.fileUrl(work);
-        Path locks = work.resolve("locks");
         ReportProcess process = startHeld(crm, batch, "killed", CHUNKS_BEFORE_INTERRUPTION);
         BatchMetadata metadata = new BatchMetadata(batch);
         // the revenue step runs beside the held one: let it complete, so that the resumed run skips it
@@ -102,8 +101,7 @@ class RestartFunctionalTests {
         process.kill();
         assertThat(metadata.executions()).extracting(Execution::status).singleElement()
                 .isIn("STARTING", "STARTED");
-        ReportRun.Result resumed = run(crm, batch).with("report.lock-dir", locks.toString())
-                .execute("--quarter", "2026-Q2");
+        ReportRun.Result resumed = run(crm, batch).execute("--quarter", "2026-Q2");
 
         // then the killed execution is recovered and restarted from its last commit
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
@@ -125,8 +123,7 @@ class RestartFunctionalTests {
         assertThat(resumedOnce.log()).contains("Resuming the run for 2026-Q2 as of 2026-06-30 (execution 1 ended FAILED)");
 
         // when the same command is repeated
-        ReportRun.Result resumed = run(crm, batch).with("report.lock-dir", work.resolve("locks").toString())
-                .execute("--quarter", "2026-Q2");
+        ReportRun.Result resumed = run(crm, batch).execute("--quarter", "2026-Q2");
 
         // then the conversion step starts again from the first run's last commit, not from the start
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
@@ -201,7 +198,7 @@ class RestartFunctionalTests {
     private ReportProcess startHeld(String crm, String batch, String name, int chunks) throws Exception {
         Path gate = Files.createDirectories(work.resolve(name + "-gate"));
         Map<String, String> settings = new LinkedHashMap<>(Map.of("batch.db.url", batch, "crm.db.url", crm,
-                "crm.db.user", "sa", "report.lock-dir", work.resolve("locks").toString(),
+                "crm.db.user", "sa",
                 "report.output-dir", reports.toString(), "report.chunk-size", CHUNK_SIZE,
                 "report.data-quality.max-bad-ratio", "0.5"));
         settings.putAll(Map.of("spring.profiles.active", StepInterruption.PROFILE,

@@ -157,7 +157,7 @@ class ScheduleFunctionalTests {
     private ReportProcess startHeldScheduler(String crm, String batch) throws Exception {
         Path gate = Files.createDirectories(work.resolve("gate"));
         Map<String, String> settings = new LinkedHashMap<>(Map.of("batch.db.url", batch, "crm.db.url", crm,
-                "crm.db.user", "sa", "report.lock-dir", work.resolve("locks").toString(),
+                "crm.db.user", "sa",
                 "report.output-dir", Files.createDirectories(work.resolve("reports")).toString(),
                 "report.chunk-size", "3", "report.data-quality.max-bad-ratio", "0.5",
                 "report.schedule.cron", EVERY_SECOND));
@@ -173,7 +173,7 @@ class ScheduleFunctionalTests {
     private void assertResumedByHand(String crm, String batch, String resumedExecution) throws Exception {
         Path reports = work.resolve("reports");
         ReportRun.Result resumed = ReportRun.in(reports).crm(crm, "sa", "").with("batch.db.url", batch)
-                .with("report.lock-dir", work.resolve("locks").toString()).with("report.chunk-size", "3")
+                .with("report.chunk-size", "3")
                 .with("report.data-quality.max-bad-ratio", "0.5").execute("--quarter", "2026-Q2");
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(resumed.out()).contains("Resuming the run for 2026-Q2 as of 2026-06-30 " + resumedExecution);

@@ -92,8 +92,7 @@ class SharedJobStoreFunctionalTests {
             }
 
             // and afterwards every period runs to COMPLETED: each was left completed, stopped or resumable
-            ReportRun hand = handRun(crm, BatchMetadata.fileUrl(work))
-                    .with("report.lock-dir", work.resolve("var").resolve("locks").toString());
+            ReportRun hand = handRun(crm, BatchMetadata.fileUrl(work));
             for (String period : List.of("2026-Q1", "2026-Q2", "2026-Q4")) {
                 ReportRun.Result result = hand.execute("--quarter", period);
                 assertThat(result.exitCode()).as(result.err()).isZero();

@@ -44,7 +44,6 @@ class StreamingFunctionalTests {
         // when the job reports its last complete quarter in a JVM with a 64 MB heap
         ProcessBuilder job = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), SMALL_HEAP,
-                "-Dreport.lock-dir=" + work.resolve("locks"),
                 "-cp", System.getProperty("java.class.path"), SalesKpiApplication.class.getName(),
                 "--quarter", "2026-Q3", "--output", work.resolve("reports").toString()))
                 .redirectErrorStream(true)
