@@ -138,11 +138,12 @@ final class CrmRowMappers {
 
         LocalDateTime dateTime(String column) {
             LocalDateTime stored = read(column, LocalDateTime.class, "a date and time (DATETIME)");
-            return flag(column + "_is_local") ? stored : times.local(stored);
+            // most profiles have no extra columns: no name is built per row for them
+            return !extras.isEmpty() && flag(column + "_is_local") ? stored : times.local(stored);
         }
 
         LocalDate date(String column) {
-            if (has(column + "_utc")) {
+            if (!extras.isEmpty() && has(column + "_utc")) {
                 LocalDateTime utc = read(column + "_utc", LocalDateTime.class, "a date and time (DATETIME)");
                 if (utc != null) {
                     return times.local(utc).toLocalDate();
