@@ -34,7 +34,6 @@ public sealed interface CrmSource {
      */
     record Crm(String profile, String location) implements CrmSource {
 
-        public static final String NATIVE = "native";
         private static final String AT = " CRM at ";
 
         @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.b2bsales.kpi.crm.CrmProfile;
 import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.crm.CrmTable;
 import com.b2bsales.kpi.crm.TrustRule;
@@ -745,7 +746,7 @@ class KpiWorkbookWriterTests {
         return new KpiReport(List.of(current, previous),
                 Checklist.of(current, previous, new ChecklistTargets(Map.of(), 0.15)), quality,
                 new RunInfo(42, LocalDateTime.of(2026, 7, 16, 2, 0, 13), "Europe/Berlin", "Acme GmbH", "EUR", 0.15,
-                        new CrmSource.Crm(CrmSource.Crm.NATIVE, "db.example.com:3306/crm")),
+                        new CrmSource.Crm(CrmProfile.NATIVE, "db.example.com:3306/crm")),
                 breakdown());
     }
 

@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.workbook;
 
+import com.b2bsales.kpi.crm.CrmProfile;
 import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.crm.CrmTable;
 import com.b2bsales.kpi.crm.TrustRule;
@@ -53,7 +54,7 @@ public final class LargestReport {
                 Map.of(TrustRule.OPPORTUNITY_AMOUNT, COUNT))), 0.05);
         return new KpiReport(periods, Checklist.of(periods.get(0), periods.get(1), new ChecklistTargets(Map.of(), 0.1)),
                 quality, new RunInfo(1, LocalDateTime.of(2026, 7, 1, 2, 0), "UTC", "Acme GmbH", "EUR", 0.1,
-                        new CrmSource.Crm(CrmSource.Crm.NATIVE, "db.example.com:3306/crm")), breakdown);
+                        new CrmSource.Crm(CrmProfile.NATIVE, "db.example.com:3306/crm")), breakdown);
     }
 
     /** The largest value of a unit, as a metric's value or an input. */
