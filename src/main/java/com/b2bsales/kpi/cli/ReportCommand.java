@@ -173,6 +173,8 @@ public final class ReportCommand {
                 .environment(applicationEnvironment())
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
+                // the application's "today" (the demo's last day among others) is the command's
+                .initializers(application -> application.getBeanFactory().registerSingleton("clock", clock))
                 .run(arguments);
     }
 }

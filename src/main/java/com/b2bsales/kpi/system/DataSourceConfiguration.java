@@ -2,8 +2,10 @@ package com.b2bsales.kpi.system;
 
 import com.b2bsales.kpi.demo.DemoCrmDatabase;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.time.LocalDate;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,9 +51,9 @@ public class DataSourceConfiguration {
 
     @Bean(destroyMethod = "close")
     CrmDatabase crmDatabase(@Value("${crm.db.url:}") String url, @Value("${crm.db.user:}") String user,
-            @Value("${crm.db.password:}") String password, ReportProperties properties) {
+            @Value("${crm.db.password:}") String password, ReportProperties properties, ObjectProvider<Clock> clock) {
         if (url.isBlank()) {
-            LocalDate today = LocalDate.now(properties.timezone());
+            LocalDate today = LocalDate.now(clock.getIfAvailable(Clock::systemUTC).withZone(properties.timezone()));
             return new DemoCrmDatabase(properties.demo(), today, properties.fetchSize());
         }
         return new ExternalCrmDatabase(url, user, password, properties.fetchSize(), properties.crm().toProfile(),
