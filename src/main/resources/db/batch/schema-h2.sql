@@ -78,7 +78,7 @@ CREATE SEQUENCE BATCH_STEP_EXECUTION_SEQ;
 CREATE SEQUENCE BATCH_JOB_EXECUTION_SEQ;
 CREATE SEQUENCE BATCH_JOB_INSTANCE_SEQ;
 
--- Not Spring Batch's: the run locks (ShedLock's table layout, com.b2bsales.kpi.job.RunLocks). One row
+-- Not Spring Batch's: the run locks (ShedLock's table layout, com.b2bsales.kpi.run.RunLocks). One row
 -- per period and as-of date that ever ran; a run is held while lock_until, renewed by its process,
 -- lies ahead. A store created before this table existed gets it at the next start.
 CREATE TABLE REPORT_RUN_LOCK (

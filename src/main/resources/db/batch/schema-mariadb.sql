@@ -77,7 +77,7 @@ CREATE SEQUENCE BATCH_STEP_EXECUTION_SEQ START WITH 1 MINVALUE 1 MAXVALUE 922337
 CREATE SEQUENCE BATCH_JOB_EXECUTION_SEQ START WITH 1 MINVALUE 1 MAXVALUE 9223372036854775806 INCREMENT BY 1 NOCACHE NOCYCLE ENGINE=InnoDB;
 CREATE SEQUENCE BATCH_JOB_INSTANCE_SEQ START WITH 1 MINVALUE 1 MAXVALUE 9223372036854775806 INCREMENT BY 1 NOCACHE NOCYCLE ENGINE=InnoDB;
 
--- Not Spring Batch's: the run locks (ShedLock's table layout, com.b2bsales.kpi.job.RunLocks). One row
+-- Not Spring Batch's: the run locks (ShedLock's table layout, com.b2bsales.kpi.run.RunLocks). One row
 -- per period and as-of date that ever ran; a run is held while lock_until, renewed by its process,
 -- lies ahead. A store created before this table existed gets it at the next start.
 CREATE TABLE REPORT_RUN_LOCK (

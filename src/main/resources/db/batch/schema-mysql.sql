@@ -99,7 +99,7 @@ CREATE TABLE BATCH_JOB_INSTANCE_SEQ (
 
 INSERT INTO BATCH_JOB_INSTANCE_SEQ (ID, UNIQUE_KEY) select * from (select 0 as ID, '0' as UNIQUE_KEY) as tmp where not exists(select * from BATCH_JOB_INSTANCE_SEQ);
 
--- Not Spring Batch's: the run locks (ShedLock's table layout, com.b2bsales.kpi.job.RunLocks). One row
+-- Not Spring Batch's: the run locks (ShedLock's table layout, com.b2bsales.kpi.run.RunLocks). One row
 -- per period and as-of date that ever ran; a run is held while lock_until, renewed by its process,
 -- lies ahead. A store created before this table existed gets it at the next start.
 CREATE TABLE REPORT_RUN_LOCK (

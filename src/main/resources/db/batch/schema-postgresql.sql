@@ -78,7 +78,7 @@ CREATE SEQUENCE BATCH_STEP_EXECUTION_SEQ MAXVALUE 9223372036854775807 NO CYCLE;
 CREATE SEQUENCE BATCH_JOB_EXECUTION_SEQ MAXVALUE 9223372036854775807 NO CYCLE;
 CREATE SEQUENCE BATCH_JOB_INSTANCE_SEQ MAXVALUE 9223372036854775807 NO CYCLE;
 
--- Not Spring Batch's: the run locks (ShedLock's table layout, com.b2bsales.kpi.job.RunLocks). One row
+-- Not Spring Batch's: the run locks (ShedLock's table layout, com.b2bsales.kpi.run.RunLocks). One row
 -- per period and as-of date that ever ran; a run is held while lock_until, renewed by its process,
 -- lies ahead.
 CREATE TABLE REPORT_RUN_LOCK (

@@ -2,11 +2,11 @@ package com.b2bsales.kpi.cli;
 
 import com.b2bsales.kpi.SalesKpiApplication;
 import com.b2bsales.kpi.delivery.MailNotConfiguredException;
-import com.b2bsales.kpi.job.ExitCode;
-import com.b2bsales.kpi.job.MailPolicy;
-import com.b2bsales.kpi.job.ReportLauncher;
-import com.b2bsales.kpi.job.ReportMailing;
-import com.b2bsales.kpi.job.RunHistory;
+import com.b2bsales.kpi.run.ExitCode;
+import com.b2bsales.kpi.delivery.MailPolicy;
+import com.b2bsales.kpi.run.ReportLauncher;
+import com.b2bsales.kpi.delivery.ReportMailing;
+import com.b2bsales.kpi.run.RunHistory;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.schedule.ReportScheduler;
 import com.b2bsales.kpi.system.Databases;

@@ -1,10 +1,10 @@
 package com.b2bsales.kpi.schedule;
 
-import com.b2bsales.kpi.job.ExitCode;
-import com.b2bsales.kpi.job.MailPolicy;
-import com.b2bsales.kpi.job.ReportLauncher;
-import com.b2bsales.kpi.job.ReportRuns;
-import com.b2bsales.kpi.job.RunParameters;
+import com.b2bsales.kpi.run.ExitCode;
+import com.b2bsales.kpi.delivery.MailPolicy;
+import com.b2bsales.kpi.run.ReportLauncher;
+import com.b2bsales.kpi.run.ReportRuns;
+import com.b2bsales.kpi.run.RunParameters;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.Databases;

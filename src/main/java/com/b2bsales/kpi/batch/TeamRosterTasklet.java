@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.batch;
 
 import com.b2bsales.kpi.crm.TeamRoster;
 import com.b2bsales.kpi.delivery.MailSettings;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * finds the roster it started with, so the rows before and after the failure are routed alike.
  */
 @Component
-class TeamRosterTasklet implements Tasklet {
+public class TeamRosterTasklet implements Tasklet {
 
     static final String ROSTER = "teams.roster";
 
@@ -47,7 +47,7 @@ class TeamRosterTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    static TeamRoster rosterOf(JobExecution job) {
+    public static TeamRoster rosterOf(JobExecution job) {
         Object roster = job.getExecutionContext().get(ROSTER);
         return roster == null ? TeamRoster.NONE : (TeamRoster) roster;
     }

@@ -1,5 +1,6 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.batch;
 
+import com.b2bsales.kpi.run.RunLog;
 import static com.b2bsales.kpi.crm.CrmTable.*;
 
 import com.b2bsales.kpi.crm.CrmReaders;
@@ -54,7 +55,7 @@ public class ReportJobConfiguration {
     static final List<String> FAMILY_STEPS = List.of("revenue", "conversion", "pipeline", "customers", "salesTeam");
 
     /** A step's place in the job, top to bottom: teams, the family steps in the order above, workbook. */
-    static int position(String stepName) {
+    public static int position(String stepName) {
         int family = FAMILY_STEPS.indexOf(stepName);
         return "teams".equals(stepName) ? -1 : family >= 0 ? family : FAMILY_STEPS.size();
     }

@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.run;
 
 import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.period.ReportContext;

@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.run;
 
 import com.b2bsales.kpi.system.Databases;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import org.springframework.batch.core.step.StepExecution;
  * The last log line of a run: how it ended, how long it took, rows read (and from which source) and
  * left out, the workbook or the cause.
  */
-final class RunLog implements JobExecutionListener {
+public final class RunLog implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(RunLog.class);
 

@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.batch;
 
 import com.b2bsales.kpi.crm.CrmRow;
 import com.b2bsales.kpi.crm.TeamRoster;

@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

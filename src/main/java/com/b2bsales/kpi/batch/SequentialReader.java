@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.batch;
 
 import java.util.List;
 import org.springframework.batch.infrastructure.item.ExecutionContext;

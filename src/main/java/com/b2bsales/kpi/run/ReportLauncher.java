@@ -1,5 +1,9 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.run;
 
+import com.b2bsales.kpi.batch.ReportJobConfiguration;
+import com.b2bsales.kpi.batch.WorkbookTasklet;
+import com.b2bsales.kpi.delivery.MailPolicy;
+import com.b2bsales.kpi.delivery.ReportMailing;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.crm.UnreadableColumnException;

@@ -1,5 +1,8 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.run;
 
+import com.b2bsales.kpi.batch.ReportJobConfiguration;
+import com.b2bsales.kpi.batch.WorkbookTasklet;
+import com.b2bsales.kpi.delivery.ReportMailing;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -105,19 +108,19 @@ public class ReportRuns {
                 .toList();
     }
 
-    static Optional<String> workbookOf(JobExecution execution) {
+    public static Optional<String> workbookOf(JobExecution execution) {
         return Optional.ofNullable(execution.getExecutionContext().getString(WorkbookTasklet.WORKBOOK, null));
     }
 
     /** The workbooks restricted to one team that the execution wrote, by team. */
     @SuppressWarnings("unchecked")
-    static Map<String, String> teamWorkbooksOf(JobExecution execution) {
+    public static Map<String, String> teamWorkbooksOf(JobExecution execution) {
         Object teams = execution.getExecutionContext().get(WorkbookTasklet.TEAM_WORKBOOKS);
         return teams == null ? Map.of() : (Map<String, String>) teams;
     }
 
     /** Whether the execution's workbooks were mailed: "sent 2026-11-27 06:00", "failed ...", or empty. */
-    static Optional<String> mailedOf(JobExecution execution) {
+    public static Optional<String> mailedOf(JobExecution execution) {
         return Optional.ofNullable(execution.getExecutionContext().getString(ReportMailing.MAILED, null));
     }
 }

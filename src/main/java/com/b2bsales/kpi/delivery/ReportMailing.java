@@ -1,5 +1,9 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.delivery;
 
+import com.b2bsales.kpi.batch.TeamRosterTasklet;
+import com.b2bsales.kpi.run.ExitCode;
+import com.b2bsales.kpi.run.ReportRuns;
+import com.b2bsales.kpi.run.RunParameters;
 import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.delivery.MailDelivery;
 import com.b2bsales.kpi.delivery.MailSettings;
@@ -40,7 +44,7 @@ import org.springframework.stereotype.Component;
 public class ReportMailing {
 
     /** Key in the job execution context: "sent 2026-11-27 06:00" or "failed 2026-11-27 06:00". */
-    static final String MAILED = "mailed";
+    public static final String MAILED = "mailed";
 
     private static final Logger log = LoggerFactory.getLogger(ReportMailing.class);
 
@@ -91,7 +95,7 @@ public class ReportMailing {
      * this start wrote them, not when it found them from an earlier start. A team without reps gets
      * no mail (its workbook would be empty); the company mail says so.
      */
-    ExitCode mail(JobExecution execution, boolean justWritten) {
+    public ExitCode mail(JobExecution execution, boolean justWritten) {
         RunParameters run = RunParameters.of(execution.getJobParameters());
         ReportContext context = run.context();
         TeamRoster roster = TeamRosterTasklet.rosterOf(execution);

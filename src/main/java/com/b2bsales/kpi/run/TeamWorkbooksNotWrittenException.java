@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.run;
 
 import java.nio.file.Path;
 import java.util.Collection;
@@ -9,9 +9,9 @@ import java.util.stream.Collectors;
  * The company workbook was written but the workbook of one team or more was not: the run fails (its
  * workbooks are not mailed) and the message says which files were written and which were not, and why.
  */
-class TeamWorkbooksNotWrittenException extends RuntimeException {
+public class TeamWorkbooksNotWrittenException extends RuntimeException {
 
-    TeamWorkbooksNotWrittenException(Path companyWorkbook, Collection<String> written, Map<String, String> notWritten) {
+    public TeamWorkbooksNotWrittenException(Path companyWorkbook, Collection<String> written, Map<String, String> notWritten) {
         super("written: the company workbook " + companyWorkbook
                 + written.stream().map(team -> ", team " + team + "'s").collect(Collectors.joining())
                 + "; not written: " + notWritten.entrySet().stream()

@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.delivery;
 
 /**
  * Which workbooks a start of the job mails. A run's workbooks are mailed once: only an explicit

@@ -1,6 +1,9 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.batch;
 
-import static com.b2bsales.kpi.job.FamilySteps.tallyKey;
+import com.b2bsales.kpi.run.ReportRuns;
+import com.b2bsales.kpi.run.RunParameters;
+import com.b2bsales.kpi.run.TeamWorkbooksNotWrittenException;
+import static com.b2bsales.kpi.batch.FamilySteps.tallyKey;
 
 import com.b2bsales.kpi.metrics.Checklist;
 import com.b2bsales.kpi.metrics.ConversionTally;
@@ -52,14 +55,14 @@ import org.springframework.stereotype.Component;
  * the workbook of each team of the roster from the team's tallies.
  */
 @Component
-class WorkbookTasklet implements Tasklet {
+public class WorkbookTasklet implements Tasklet {
 
-    static final String WORKBOOK = "workbook";
+    public static final String WORKBOOK = "workbook";
     /** Team name to the path of the team's workbook. */
-    static final String TEAM_WORKBOOKS = "teamWorkbooks";
-    static final String OUTPUT_DIR = "outputDir";
+    public static final String TEAM_WORKBOOKS = "teamWorkbooks";
+    public static final String OUTPUT_DIR = "outputDir";
     /** Why the data was rejected (the data-quality limit), when it was: such a run is never resumed. */
-    static final String REJECTED = "rejected";
+    public static final String REJECTED = "rejected";
 
     private static final Logger log = LoggerFactory.getLogger(WorkbookTasklet.class);
 
@@ -121,7 +124,7 @@ class WorkbookTasklet implements Tasklet {
      * Writes again, from the tallies a completed run saved, those of its workbooks that are no longer
      * where it wrote them, with the run's numbers; returns the files written (none when all are there).
      */
-    List<Path> rewriteMissing(JobExecution done) {
+    public List<Path> rewriteMissing(JobExecution done) {
         ExecutionContext shared = done.getExecutionContext();
         Map<Optional<String>, Path> recorded = new LinkedHashMap<>();
         ReportRuns.workbookOf(done).ifPresent(file -> recorded.put(Optional.empty(), Path.of(file)));

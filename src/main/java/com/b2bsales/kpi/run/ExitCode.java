@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.job;
+package com.b2bsales.kpi.run;
 
 /** The exit codes of operations.md. */
 public enum ExitCode {
