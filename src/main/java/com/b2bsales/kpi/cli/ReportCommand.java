@@ -60,11 +60,13 @@ public final class ReportCommand {
             return ExitCode.WRITTEN.code();
         }
         RunOptions options;
+        StandardEnvironment settings;
         ZoneId zone;
         ReportContext context;
         try {
             options = RunOptions.parse(args);
-            zone = ReportZone.resolve(environment, Path.of("config", "application.yml"));
+            settings = settingsEnvironment();
+            zone = ReportZone.resolve(settings);
             context = options.history() || options.schedule() ? null
                     : options.context(LocalDate.now(clock.withZone(zone)));
             requireImplemented(options);
@@ -74,7 +76,6 @@ public final class ReportCommand {
             return ExitCode.USAGE.code();
         }
         try {
-            StandardEnvironment settings = settingsEnvironment();
             requireCrmOrDemo(options, settings);
             SettingsCheck.check(settings, options);
         } catch (UsageException e) {
@@ -158,11 +159,18 @@ public final class ReportCommand {
         return application;
     }
 
-    /** What the application will read, config files included, before it starts: for {@link SettingsCheck}. */
+    /**
+     * What the application will read, config files included, before it starts: for the report zone and
+     * {@link SettingsCheck}.
+     */
     private StandardEnvironment settingsEnvironment() {
         StandardEnvironment settings = applicationEnvironment();
         settings.getPropertySources().addFirst(new SimpleCommandLinePropertySource(springArguments));
-        ConfigDataEnvironmentPostProcessor.applyTo(settings);
+        try {
+            ConfigDataEnvironmentPostProcessor.applyTo(settings);
+        } catch (RuntimeException e) {
+            throw new UsageException("cannot read " + Path.of("config", "application.yml") + ": " + e.getMessage());
+        }
         return settings;
     }
 
