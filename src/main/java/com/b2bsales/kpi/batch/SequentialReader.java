@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * reading: when a chunk ends in the second query, the first query's last rows are not recorded as
  * read, and a restarted step reads and counts them again.
  */
-final class SequentialReader<T> implements ItemStreamReader<T> {
+class SequentialReader<T> implements ItemStreamReader<T> {
 
     private final List<ItemStreamReader<? extends T>> queries;
     private int current;

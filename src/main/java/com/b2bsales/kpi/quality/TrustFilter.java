@@ -26,7 +26,7 @@ import org.springframework.util.SerializationUtils;
  * a contract of its account. The last ids are saved with the counts at every commit, so a restarted step that
  * resumes after its last commit still knows the id read just before.
  */
-public final class TrustFilter implements ItemProcessor<CrmRow, CrmRow>, ItemStream {
+public class TrustFilter implements ItemProcessor<CrmRow, CrmRow>, ItemStream {
 
     private final String key;
     private final String lastIdsKey;
@@ -82,7 +82,7 @@ public final class TrustFilter implements ItemProcessor<CrmRow, CrmRow>, ItemStr
         context.put(lastIdsKey, new EnumMap<>(lastIds));
     }
 
-    /** Where a step's counts are kept in its execution context, and in the job's once promoted. */
+    /** Where a step's counts are kept in its execution context. */
     public static String keyFor(String stepName) {
         return stepName + ".quality";
     }

@@ -1,6 +1,7 @@
 package com.b2bsales.kpi.run;
 
 import com.b2bsales.kpi.batch.ReportJobConfiguration;
+import com.b2bsales.kpi.batch.RunWorkbooks;
 import com.b2bsales.kpi.batch.WorkbookTasklet;
 import com.b2bsales.kpi.delivery.MailPolicy;
 import com.b2bsales.kpi.delivery.ReportMailing;
@@ -46,12 +47,12 @@ public class ReportLauncher {
     private final RunLocks locks;
     private final CrmDatabase crm;
     private final ReportMailing mailing;
-    private final WorkbookTasklet workbooks;
+    private final RunWorkbooks workbooks;
     private final PrintStream out;
     private final PrintStream err;
 
     ReportLauncher(JobOperator jobOperator, Job salesKpiReport, ReportRuns runs, RunLocks locks, CrmDatabase crm,
-            ReportMailing mailing, WorkbookTasklet workbooks) {
+            ReportMailing mailing, RunWorkbooks workbooks) {
         this.jobOperator = jobOperator;
         this.job = salesKpiReport;
         this.runs = runs;

@@ -44,8 +44,8 @@ public class ReportRuns {
 
     /**
      * Asks the running executions of a run to stop at their next commit; they end STOPPED and the
-     * same command resumes them. Like {@code JobOperator.stop}, which cannot be used here: it also
-     * looks up the job's steps, which are job-scoped, and fails outside the running job.
+     * same command resumes them. What {@code JobOperator.stop} does first (the status STOPPING in the
+     * repository), for every running execution of the run, found by its parameters.
      */
     public void requestStop(RunParameters run) {
         for (JobExecution listed : executionsOf(run)) {

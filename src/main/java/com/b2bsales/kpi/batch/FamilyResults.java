@@ -1,0 +1,60 @@
+package com.b2bsales.kpi.batch;
+
+import com.b2bsales.kpi.metrics.ConversionTally;
+import com.b2bsales.kpi.metrics.CustomerTally;
+import com.b2bsales.kpi.metrics.FamilyTallies;
+import com.b2bsales.kpi.metrics.PipelineTally;
+import com.b2bsales.kpi.metrics.RevenueTally;
+import com.b2bsales.kpi.metrics.SalesTeamTally;
+import com.b2bsales.kpi.metrics.Tally;
+import com.b2bsales.kpi.metrics.TeamTallies;
+import com.b2bsales.kpi.quality.DataQualityTally;
+import com.b2bsales.kpi.quality.TrustFilter;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * What the family steps of a run hand to the workbook: each family's tallies and the data-quality
+ * counts, taken from the execution context of each family step's completed execution in the run's job
+ * instance. That context is saved when the step completes, in whichever execution of the run it
+ * completed: a resumed run, which skips the steps that completed before, finds them there too.
+ */
+record FamilyResults(Map<FamilyStep, TeamTallies> tallies, DataQualityTally quality) {
+
+    static FamilyResults of(JobRepository jobRepository, JobExecution job) {
+        Map<FamilyStep, TeamTallies> tallies = new EnumMap<>(FamilyStep.class);
+        DataQualityTally quality = new DataQualityTally();
+        for (FamilyStep family : FamilyStep.values()) {
+            StepExecution step = jobRepository.getLastStepExecution(job.getJobInstance(), family.stepName());
+            if (step == null || step.getStatus() != BatchStatus.COMPLETED) {
+                throw new IllegalStateException("The step " + family.stepName() + " of execution " + job.getId()
+                        + " did not complete: " + (step == null ? "it never ran" : step.getStatus()));
+            }
+            ExecutionContext saved = step.getExecutionContext();
+            tallies.put(family, SavedTallies.get(saved, family.tallyKey()));
+            quality.addAll((DataQualityTally) saved.get(TrustFilter.keyFor(family.stepName())));
+        }
+        return new FamilyResults(tallies, quality);
+    }
+
+    /** The company's tallies, or a team's: its own for every family but the customers, which stay company-wide. */
+    FamilyTallies of(Optional<String> team) {
+        return new FamilyTallies(
+                (RevenueTally) tally(FamilyStep.REVENUE, team),
+                (ConversionTally) tally(FamilyStep.CONVERSION, team),
+                (PipelineTally) tally(FamilyStep.PIPELINE, team),
+                (CustomerTally) tally(FamilyStep.CUSTOMERS, team),
+                (SalesTeamTally) tally(FamilyStep.SALES_TEAM, team));
+    }
+
+    private Tally tally(FamilyStep family, Optional<String> team) {
+        TeamTallies saved = tallies.get(family);
+        return team.map(saved::team).orElse(saved.company());
+    }
+}
