@@ -9,9 +9,10 @@ CREATE TABLE IF NOT EXISTS REPORT_RUN_LOCK (
 	locked_by VARCHAR(255) NOT NULL
 ) ENGINE=InnoDB;
 
--- Spring Batch's schema gives the execution contexts a TEXT column, 64 KB here (unlimited on the
--- other databases); a family step saves its tally in its context at every commit, one set of totals
--- per period and rep, which outgrows 64 KB with a few thousand reps. LONGTEXT, as stores created
--- by earlier releases already have it (where this changes nothing).
+-- MySQL and MariaDB (this file serves both): Spring Batch's schema gives the execution contexts a
+-- TEXT column, 64 KB here (unlimited on the other databases); a family step saves its tally in its
+-- context at every commit, one set of totals per period and rep, which outgrows 64 KB with a few
+-- thousand reps. LONGTEXT, as stores created by earlier releases already have it (where this
+-- changes nothing).
 ALTER TABLE BATCH_STEP_EXECUTION_CONTEXT MODIFY SERIALIZED_CONTEXT LONGTEXT;
 ALTER TABLE BATCH_JOB_EXECUTION_CONTEXT MODIFY SERIALIZED_CONTEXT LONGTEXT;

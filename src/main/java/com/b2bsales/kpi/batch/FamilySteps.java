@@ -8,7 +8,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -16,7 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Builds the chunk-oriented step of a metric family: its CRM queries read one after the other,
  * untrusted rows filtered out and counted ({@link TrustFilter}), trusted rows added to the family's
  * tallies ({@link TallyWriter}: the company's and, for the teams that get a workbook, each team's).
- * The reader, the filter and the writer are step-scoped: each execution of a step gets its own.
+ * The reader, the filter and the writer are step-scoped ({@link ReportJobConfiguration}): each
+ * execution of a step gets its own.
  */
 @Component
 class FamilySteps {
@@ -24,27 +24,27 @@ class FamilySteps {
     private final JobRepository jobRepository;
     private final PlatformTransactionManager transactionManager;
     private final ReportProperties properties;
+    private final SequentialReader<CrmRow> familyReader;
     private final TrustFilter familyFilter;
     private final TallyWriter familyTallies;
 
-    /**
-     * @param familyFilter  the step-scoped filter of the step that runs
-     * @param familyTallies the step-scoped tally writer of the step that runs
-     */
+    /** The reader, filter and tally writer given are step-scoped: each step that runs gets its own. */
     FamilySteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReportProperties properties, TrustFilter familyFilter, TallyWriter familyTallies) {
+            ReportProperties properties, SequentialReader<CrmRow> familyReader, TrustFilter familyFilter,
+            TallyWriter familyTallies) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.properties = properties;
+        this.familyReader = familyReader;
         this.familyFilter = familyFilter;
         this.familyTallies = familyTallies;
     }
 
-    Step step(FamilyStep family, ItemStreamReader<CrmRow> reader) {
+    Step step(FamilyStep family) {
         return new StepBuilder(family.stepName(), jobRepository)
                 .<CrmRow, CrmRow>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(reader)
+                .reader(familyReader)
                 .processor(familyFilter)
                 .writer(familyTallies)
                 .listener(restartStateSavedAtStart())

@@ -34,8 +34,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * so they run side by side ({@code report.parallel-steps} at a time), each on its own CRM
  * connections: while one waits for the database, another computes.
  *
- * <p>What a family step reads, filters and tallies depends on the run (its period and as-of date), so
- * its reader, filter and writer are step-scoped beans made from the job parameters.
+ * <p>What a family step reads, filters and tallies depends on the run (its period and as-of date) and
+ * on the family, so its reader, filter and writer are step-scoped beans made from the job parameters
+ * and the step's name.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportJobConfiguration {
@@ -85,86 +86,63 @@ public class ReportJobConfiguration {
     }
 
     @Bean
-    Step revenueStep(FamilySteps steps, SequentialReader<CrmRow> revenueReader) {
-        return steps.step(FamilyStep.REVENUE, revenueReader);
+    Step revenueStep(FamilySteps steps) {
+        return steps.step(FamilyStep.REVENUE);
     }
 
     @Bean
-    Step conversionStep(FamilySteps steps, SequentialReader<CrmRow> conversionReader) {
-        return steps.step(FamilyStep.CONVERSION, conversionReader);
+    Step conversionStep(FamilySteps steps) {
+        return steps.step(FamilyStep.CONVERSION);
     }
 
     @Bean
-    Step pipelineStep(FamilySteps steps, SequentialReader<CrmRow> pipelineReader) {
-        return steps.step(FamilyStep.PIPELINE, pipelineReader);
+    Step pipelineStep(FamilySteps steps) {
+        return steps.step(FamilyStep.PIPELINE);
     }
 
     @Bean
-    Step customersStep(FamilySteps steps, SequentialReader<CrmRow> customersReader) {
-        return steps.step(FamilyStep.CUSTOMERS, customersReader);
+    Step customersStep(FamilySteps steps) {
+        return steps.step(FamilyStep.CUSTOMERS);
     }
 
     @Bean
-    Step salesTeamStep(FamilySteps steps, SequentialReader<CrmRow> salesTeamReader) {
-        return steps.step(FamilyStep.SALES_TEAM, salesTeamReader);
+    Step salesTeamStep(FamilySteps steps) {
+        return steps.step(FamilyStep.SALES_TEAM);
     }
 
-    @Bean
-    @StepScope
-    SequentialReader<CrmRow> revenueReader(CrmDatabase crm, ReportProperties properties,
-            @Value(STEP_EXECUTION) StepExecution step) {
-        ReportHorizon horizon = horizon(step, properties);
-        return new SequentialReader<>(List.of(crm.readers().dealsClosed("revenue.dealsClosed", horizon)));
-    }
-
+    /**
+     * The CRM queries of the family step that runs, over the run's horizon, read one after the other. Each
+     * query is named for its step: its position is saved in the step's context under that name.
+     */
     @Bean
     @StepScope
-    SequentialReader<CrmRow> conversionReader(CrmDatabase crm, ReportProperties properties,
+    SequentialReader<CrmRow> familyReader(CrmDatabase crm, ReportProperties properties,
             @Value(STEP_EXECUTION) StepExecution step) {
+        FamilyStep family = familyOf(step);
         ReportHorizon horizon = horizon(step, properties);
         CrmReaders readers = crm.readers();
-        return new SequentialReader<>(List.of(readers.leadsCreated("conversion.leadsCreated", horizon),
-                readers.dealsCreatedOrClosed("conversion.dealsCreatedOrClosed", horizon),
-                readers.stageSpans("conversion.stageSpans", horizon)));
-    }
-
-    @Bean
-    @StepScope
-    SequentialReader<CrmRow> pipelineReader(CrmDatabase crm, ReportProperties properties,
-            @Value(STEP_EXECUTION) StepExecution step) {
-        ReportHorizon horizon = horizon(step, properties);
-        CrmReaders readers = crm.readers();
-        return new SequentialReader<>(List.of(readers.leadsCreated("pipeline.leadsCreated", horizon),
-                readers.openPipelineCandidates("pipeline.openPipelineCandidates", horizon),
-                readers.forecasts("pipeline.forecasts", horizon)));
-    }
-
-    @Bean
-    @StepScope
-    SequentialReader<CrmRow> customersReader(CrmDatabase crm, ReportProperties properties,
-            @Value(STEP_EXECUTION) StepExecution step) {
-        ReportHorizon horizon = horizon(step, properties);
-        CrmReaders readers = crm.readers();
-        return new SequentialReader<>(List.of(readers.contractsByAccount("customers.contracts"),
-                readers.expenses("customers.expenses", horizon)));
-    }
-
-    @Bean
-    @StepScope
-    SequentialReader<CrmRow> salesTeamReader(CrmDatabase crm, ReportProperties properties,
-            @Value(STEP_EXECUTION) StepExecution step) {
-        ReportHorizon horizon = horizon(step, properties);
-        CrmReaders readers = crm.readers();
-        return new SequentialReader<>(List.of(readers.salesReps("salesTeam.salesReps"),
-                readers.quotas("salesTeam.quotas", horizon),
-                readers.timeEntries("salesTeam.timeEntries", horizon)));
+        String in = family.stepName() + ".";
+        return new SequentialReader<>(switch (family) {
+            case REVENUE -> List.of(readers.dealsClosed(in + "dealsClosed", horizon));
+            case CONVERSION -> List.of(readers.leadsCreated(in + "leadsCreated", horizon),
+                    readers.dealsCreatedOrClosed(in + "dealsCreatedOrClosed", horizon),
+                    readers.stageSpans(in + "stageSpans", horizon));
+            case PIPELINE -> List.of(readers.leadsCreated(in + "leadsCreated", horizon),
+                    readers.openPipelineCandidates(in + "openPipelineCandidates", horizon),
+                    readers.forecasts(in + "forecasts", horizon));
+            case CUSTOMERS -> List.of(readers.contractsByAccount(in + "contracts"),
+                    readers.expenses(in + "expenses", horizon));
+            case SALES_TEAM -> List.of(readers.salesReps(in + "salesReps"),
+                    readers.quotas(in + "quotas", horizon),
+                    readers.timeEntries(in + "timeEntries", horizon));
+        });
     }
 
     /** Leaves out and counts the untrusted rows of the family step that runs. */
     @Bean
     @StepScope
     TrustFilter familyFilter(ReportProperties properties, @Value(STEP_EXECUTION) StepExecution step) {
-        FamilyStep family = FamilyStep.named(step.getStepName()).orElseThrow();
+        FamilyStep family = familyOf(step);
         return new TrustFilter(family.stepName(), horizon(step, properties).current(), family.countedTables());
     }
 
@@ -172,9 +150,13 @@ public class ReportJobConfiguration {
     @Bean
     @StepScope
     TallyWriter familyTallies(ReportProperties properties, @Value(STEP_EXECUTION) StepExecution step) {
-        FamilyStep family = FamilyStep.named(step.getStepName()).orElseThrow();
+        FamilyStep family = familyOf(step);
         TeamRoster roster = TeamRosterTasklet.rosterOf(step.getJobExecution());
         return new TallyWriter(family.tallyKey(), family.newTallies(horizon(step, properties), roster));
+    }
+
+    private static FamilyStep familyOf(StepExecution step) {
+        return FamilyStep.named(step.getStepName()).orElseThrow();
     }
 
     private static ReportHorizon horizon(StepExecution step, ReportProperties properties) {

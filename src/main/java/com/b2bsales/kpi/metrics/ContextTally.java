@@ -4,7 +4,6 @@ import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.period.ReportHorizon;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,10 +32,6 @@ abstract class ContextTally<T extends Serializable> implements Tally {
 
     public T totals(int context) {
         return totals.get(context);
-    }
-
-    List<T> allTotals() {
-        return totals;
     }
 
     /** Runs the action for every context with that context's totals. */

@@ -1,8 +1,8 @@
 package com.b2bsales.kpi.system;
 
-import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSourceScriptDatabaseInitializer;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The job metadata store's tables: Spring Batch's own, from the schema in its jar
- * ({@code spring.batch.jdbc.initialize-schema}), then ours from {@code db/batch/report-<platform>.sql}: the
+ * ({@code spring.batch.jdbc.initialize-schema}), then ours from {@code db/batch/report-<platform>.sql} (MariaDB: mysql): the
  * run locks' table, and on MySQL and MariaDB execution contexts that hold more than 64 KB. Both at every
  * start; a table that is already there stays as it is.
  */
@@ -26,8 +26,9 @@ class JobStoreTables {
     DataSourceScriptDatabaseInitializer reportTablesInitializer(DataSource batchDataSource,
             BatchDataSourceScriptDatabaseInitializer batchTables) {
         DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
-        settings.setSchemaLocations(List.of(new PlatformPlaceholderDatabaseDriverResolver()
-                .resolveAll(batchDataSource, OURS).get(0)));
+        // MariaDB takes MySQL's DDL
+        settings.setSchemaLocations(new PlatformPlaceholderDatabaseDriverResolver()
+                .withDriverPlatform(DatabaseDriver.MARIADB, "mysql").resolveAll(batchDataSource, OURS));
         settings.setMode(DatabaseInitializationMode.ALWAYS);
         // like Spring Batch's: a store whose user may not alter it still runs the report
         settings.setContinueOnError(true);
