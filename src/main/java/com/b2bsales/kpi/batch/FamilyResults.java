@@ -2,6 +2,7 @@ package com.b2bsales.kpi.batch;
 
 import com.b2bsales.kpi.metrics.ConversionTally;
 import com.b2bsales.kpi.metrics.CustomerTally;
+import com.b2bsales.kpi.metrics.Family;
 import com.b2bsales.kpi.metrics.FamilyTallies;
 import com.b2bsales.kpi.metrics.PipelineTally;
 import com.b2bsales.kpi.metrics.RevenueTally;
@@ -25,19 +26,19 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * instance. That context is saved when the step completes, in whichever execution of the run it
  * completed: a resumed run, which skips the steps that completed before, finds them there too.
  */
-record FamilyResults(Map<FamilyStep, TeamTallies> tallies, DataQualityTally quality) {
+record FamilyResults(Map<Family, TeamTallies> tallies, DataQualityTally quality) {
 
     static FamilyResults of(JobRepository jobRepository, JobExecution job) {
-        Map<FamilyStep, TeamTallies> tallies = new EnumMap<>(FamilyStep.class);
+        Map<Family, TeamTallies> tallies = new EnumMap<>(Family.class);
         DataQualityTally quality = new DataQualityTally();
         for (FamilyStep family : FamilyStep.values()) {
-            StepExecution step = jobRepository.getLastStepExecution(job.getJobInstance(), family.stepName());
-            if (step == null || step.getStatus() != BatchStatus.COMPLETED) {
+            StepExecution last = jobRepository.getLastStepExecution(job.getJobInstance(), family.stepName());
+            if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("The step " + family.stepName() + " of execution " + job.getId()
-                        + " did not complete: " + (step == null ? "it never ran" : step.getStatus()));
+                        + " did not complete: " + (last == null ? "it never ran" : last.getStatus()));
             }
-            ExecutionContext saved = step.getExecutionContext();
-            tallies.put(family, SavedTallies.get(saved, family.tallyKey()));
+            ExecutionContext saved = last.getExecutionContext();
+            tallies.put(family.family(), SavedTallies.get(saved, family.tallyKey()));
             quality.addAll((DataQualityTally) saved.get(TrustFilter.keyFor(family.stepName())));
         }
         return new FamilyResults(tallies, quality);
@@ -46,14 +47,14 @@ record FamilyResults(Map<FamilyStep, TeamTallies> tallies, DataQualityTally qual
     /** The company's tallies, or a team's: its own for every family but the customers, which stay company-wide. */
     FamilyTallies of(Optional<String> team) {
         return new FamilyTallies(
-                (RevenueTally) tally(FamilyStep.REVENUE, team),
-                (ConversionTally) tally(FamilyStep.CONVERSION, team),
-                (PipelineTally) tally(FamilyStep.PIPELINE, team),
-                (CustomerTally) tally(FamilyStep.CUSTOMERS, team),
-                (SalesTeamTally) tally(FamilyStep.SALES_TEAM, team));
+                (RevenueTally) tally(Family.REVENUE, team),
+                (ConversionTally) tally(Family.CONVERSION, team),
+                (PipelineTally) tally(Family.PIPELINE, team),
+                (CustomerTally) tally(Family.CUSTOMERS, team),
+                (SalesTeamTally) tally(Family.SALES_TEAM, team));
     }
 
-    private Tally tally(FamilyStep family, Optional<String> team) {
+    private Tally tally(Family family, Optional<String> team) {
         TeamTallies saved = tallies.get(family);
         return team.map(saved::team).orElse(saved.company());
     }

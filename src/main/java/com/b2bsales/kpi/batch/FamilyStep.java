@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * The step of a metric family, in the job's order: its name in the job repository (which a resumed
+ * The step of each metric {@link Family}, in the job's order: its name in the job repository (which a resumed
  * run looks its steps up by, so it never changes), the CRM tables it counts for the Data Quality
  * sheet, and the tallies its rows go to.
  *
@@ -56,10 +56,6 @@ enum FamilyStep {
         this.countedTables = countedTables;
         this.tallyFor = tallyFor;
         this.perTeam = perTeam;
-    }
-
-    static FamilyStep of(Family family) {
-        return Arrays.stream(values()).filter(step -> step.family == family).findFirst().orElseThrow();
     }
 
     /** The family step of that name, if it is one. */

@@ -15,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Builds the chunk-oriented step of a metric family: its CRM queries read one after the other,
  * untrusted rows filtered out and counted ({@link TrustFilter}), trusted rows added to the family's
  * tallies ({@link TallyWriter}: the company's and, for the teams that get a workbook, each team's).
- * The reader, the filter and the writer are step-scoped ({@link ReportJobConfiguration}): each
+ * The reader, the filter, the writer and the step's log are step-scoped ({@link ReportJobConfiguration}): each
  * execution of a step gets its own.
  */
 @Component
@@ -27,17 +27,19 @@ class FamilySteps {
     private final SequentialReader<CrmRow> familyReader;
     private final TrustFilter familyFilter;
     private final TallyWriter familyTallies;
+    private final StepLog familyStepLog;
 
-    /** The reader, filter and tally writer given are step-scoped: each step that runs gets its own. */
+    /** The reader, filter, tally writer and log given are step-scoped: each step that runs gets its own. */
     FamilySteps(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReportProperties properties, SequentialReader<CrmRow> familyReader, TrustFilter familyFilter,
-            TallyWriter familyTallies) {
+            TallyWriter familyTallies, StepLog familyStepLog) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.properties = properties;
         this.familyReader = familyReader;
         this.familyFilter = familyFilter;
         this.familyTallies = familyTallies;
+        this.familyStepLog = familyStepLog;
     }
 
     Step step(FamilyStep family) {
@@ -48,7 +50,7 @@ class FamilySteps {
                 .processor(familyFilter)
                 .writer(familyTallies)
                 .listener(restartStateSavedAtStart())
-                .listener(new StepLog(properties.progressInterval()))
+                .listener(familyStepLog)
                 .build();
     }
 

@@ -155,6 +155,13 @@ public class ReportJobConfiguration {
         return new TallyWriter(family.tallyKey(), family.newTallies(horizon(step, properties), roster));
     }
 
+    /** The log lines of the family step that runs. */
+    @Bean
+    @StepScope
+    StepLog familyStepLog(ReportProperties properties) {
+        return new StepLog(properties.progressInterval());
+    }
+
     private static FamilyStep familyOf(StepExecution step) {
         return FamilyStep.named(step.getStepName()).orElseThrow();
     }

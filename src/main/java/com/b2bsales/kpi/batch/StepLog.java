@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * One log line per step: rows read, rows left out as untrusted, time taken; and while a long step
  * runs, a progress line at most every {@code report.progress-interval}.
  */
-final class StepLog implements StepExecutionListener, ChunkListener<CrmRow, CrmRow> {
+class StepLog implements StepExecutionListener, ChunkListener<CrmRow, CrmRow> {
 
     private static final Logger log = LoggerFactory.getLogger(StepLog.class);
 
