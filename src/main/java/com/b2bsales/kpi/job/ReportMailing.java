@@ -6,10 +6,11 @@ import com.b2bsales.kpi.delivery.MailSettings;
 import com.b2bsales.kpi.delivery.ReportMail;
 import com.b2bsales.kpi.delivery.ReportMailer;
 import com.b2bsales.kpi.delivery.SmtpServer;
-import com.b2bsales.kpi.crm.TeamRoster;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.ReportProperties;
+import com.b2bsales.kpi.team.TeamRoster;
+import com.b2bsales.kpi.team.Teams;
 import com.b2bsales.kpi.workbook.HouseStyle;
 import com.b2bsales.kpi.workbook.WorkbookFiles;
 import java.io.PrintStream;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails the workbooks of a run: the company workbook to {@code report.mail.to}, each team's
- * workbook to that team's list. A workbook that cannot be mailed stays where it is, the exit code
+ * workbook to that team's {@code report.mail.team-recipients}. A workbook that cannot be mailed stays where it is, the exit code
  * is 3 and the message says how to send it again with {@code --resend}, which mails the files
  * already written without recomputing anything. Whether a run's workbooks went out is noted on
  * its job execution, for {@code --history}.
@@ -48,6 +49,7 @@ public class ReportMailing {
 
     private final ReportMailer mailer;
     private final MailSettings settings;
+    private final Teams teams;
     private final SmtpServer server;
     private final ReportRuns runs;
     private final JobRepository jobRepository;
@@ -56,10 +58,11 @@ public class ReportMailing {
     private final PrintStream out;
     private final PrintStream err;
 
-    ReportMailing(ReportMailer mailer, MailSettings settings, SmtpServer server, ReportRuns runs,
+    ReportMailing(ReportMailer mailer, MailSettings settings, Teams teams, SmtpServer server, ReportRuns runs,
             JobRepository jobRepository, ReportProperties properties, CrmDatabase crm) {
         this.mailer = mailer;
         this.settings = settings;
+        this.teams = teams;
         this.server = server;
         this.runs = runs;
         this.jobRepository = jobRepository;
@@ -89,7 +92,7 @@ public class ReportMailing {
     /**
      * Mails the workbooks a completed execution wrote, where it wrote them: {@code justWritten} when
      * this start wrote them, not when it found them from an earlier start. A team without reps gets
-     * no mail (its workbook would be empty); the company mail says so.
+     * no mail (its workbook would be empty), nor does a team without recipients; the company mail says so.
      */
     ExitCode mail(JobExecution execution, boolean justWritten) {
         RunParameters run = RunParameters.of(execution.getJobParameters());
@@ -100,12 +103,12 @@ public class ReportMailing {
                 () -> new IllegalStateException("execution " + execution.getId() + " recorded no workbook"))));
         List<String> notes = new ArrayList<>();
         ReportRuns.teamWorkbooksOf(execution).forEach((team, file) -> {
+            List<String> recipients = teams.recipients(team);
             if (roster.teams().contains(team) && roster.reps(team).isEmpty()) {
-                String note = "Team " + team + " has no rep in the CRM (sales_rep.team), so its workbook is empty and was"
-                        + " not mailed to " + String.join(", ", settings.teams().getOrDefault(team, List.of())) + ".";
-                log.warn(note);
-                out.println(note);
-                notes.add(note);
+                note(notes, "Team " + team + " has no rep in the CRM (sales_rep.team), so its workbook is empty and was"
+                        + " not mailed" + (recipients.isEmpty() ? "" : " to " + String.join(", ", recipients)) + ".");
+            } else if (recipients.isEmpty()) {
+                note(notes, noRecipients(team));
             } else {
                 workbooks.put(Optional.of(team), Path.of(file));
             }
@@ -114,21 +117,37 @@ public class ReportMailing {
         return deliver(context, workbooks, Optional.of(execution), folder, run.source(), justWritten, notes);
     }
 
+    private void note(List<String> notes, String note) {
+        log.warn(note);
+        out.println(note);
+        notes.add(note);
+    }
+
+    private static String noRecipients(String team) {
+        return "Team " + team + " has no recipients (report.mail.team-recipients), so its workbook was not mailed.";
+    }
+
     /**
      * {@code --resend}: mails the workbooks of the period and as-of date that are in the output
-     * folder (the company one and one per team of {@code report.mail.teams}), without running the
-     * job. Exit 1 naming the files looked for when one is missing.
+     * folder (the company one and one per team of {@code report.teams} that has recipients), without
+     * running the job. Exit 1 naming the files looked for when one is missing.
      */
     public ExitCode resend(ReportContext context, Optional<Path> output) {
         settings.requireComplete(server);
         Path folder = output.orElse(properties.outputDir()).toAbsolutePath();
         Map<Optional<String>, Path> workbooks = new LinkedHashMap<>();
         workbooks.put(Optional.empty(), WorkbookFiles.path(folder, context, Optional.empty()));
-        settings.teams().keySet().forEach(team -> workbooks.put(Optional.of(team),
-                WorkbookFiles.path(folder, context, Optional.of(team), settings.teams().keySet())));
+        List<String> notes = new ArrayList<>();
+        for (String team : teams.names()) {
+            if (teams.recipients(team).isEmpty()) {
+                note(notes, noRecipients(team));
+            } else {
+                workbooks.put(Optional.of(team), WorkbookFiles.path(folder, context, Optional.of(team), teams.names()));
+            }
+        }
         Optional<JobExecution> execution = runs.executionsOf(new RunParameters(context, crm.source())).stream()
                 .filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst();
-        return deliver(context, workbooks, execution, folder, crm.source(), false, List.of());
+        return deliver(context, workbooks, execution, folder, crm.source(), false, notes);
     }
 
     private ExitCode deliver(ReportContext context, Map<Optional<String>, Path> workbooks,
@@ -171,7 +190,7 @@ public class ReportMailing {
     private ReportMail.Envelope envelope(Optional<String> team) {
         Optional<String> replyTo = Optional.ofNullable(settings.replyTo()).filter(r -> !r.isBlank());
         if (team.isPresent()) {
-            return new ReportMail.Envelope(settings.from(), settings.teams().get(team.get()), List.of(), replyTo);
+            return new ReportMail.Envelope(settings.from(), teams.recipients(team.get()), List.of(), replyTo);
         }
         return new ReportMail.Envelope(settings.from(), settings.to(), settings.cc(), replyTo);
     }

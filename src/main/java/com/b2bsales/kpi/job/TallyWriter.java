@@ -1,9 +1,9 @@
 package com.b2bsales.kpi.job;
 
 import com.b2bsales.kpi.crm.CrmRow;
-import com.b2bsales.kpi.crm.TeamRoster;
 import com.b2bsales.kpi.metrics.Tally;
-import com.b2bsales.kpi.metrics.TeamTallies;
+import com.b2bsales.kpi.team.TeamRoster;
+import com.b2bsales.kpi.team.TeamTallies;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.metrics;
+package com.b2bsales.kpi.team;
 
 import static com.b2bsales.kpi.crm.CrmRows.contract;
 import static com.b2bsales.kpi.crm.CrmRows.deal;
@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.within;
 import com.b2bsales.kpi.crm.CrmRow;
 import com.b2bsales.kpi.crm.OpportunityRow;
 import com.b2bsales.kpi.crm.SalesRepRow;
-import com.b2bsales.kpi.crm.TeamRoster;
+import com.b2bsales.kpi.metrics.PipelineTally;
+import com.b2bsales.kpi.metrics.RevenueTally;
+import com.b2bsales.kpi.metrics.Tally;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.period.ReportHorizon;
 import com.b2bsales.kpi.period.ReportPeriod;
