@@ -231,8 +231,8 @@ class MailFunctionalTests {
 
     @Test
     void shouldWriteTheWorkbookOfATeamWithoutRecipientsButNotMailItAndSaySoInTheCompanyMail() throws Exception {
-        // given two teams, recipients for East only
-        ReportRun run = run().with("report.teams", "East, West Coast")
+        // given two teams (from the environment), recipients for East only
+        ReportRun run = run().env("REPORT_TEAMS", "East, West Coast")
                 .with("report.mail.team-recipients.East", "east-lead@example.com");
 
         // when

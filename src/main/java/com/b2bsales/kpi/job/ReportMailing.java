@@ -32,9 +32,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails the workbooks of a run: the company workbook to {@code report.mail.to}, each team's
- * workbook to that team's {@code report.mail.team-recipients}. A workbook that cannot be mailed stays where it is, the exit code
- * is 3 and the message says how to send it again with {@code --resend}, which mails the files
- * already written without recomputing anything. Whether a run's workbooks went out is noted on
+ * workbook to that team's {@code report.mail.team-recipients}. A workbook that cannot be mailed
+ * stays where it is, the exit code is 3 and the message says how to send it again with
+ * {@code --resend}, which mails the files already written without recomputing anything. Whether a run's workbooks went out is noted on
  * its job execution, for {@code --history}.
  */
 @Component
