@@ -52,8 +52,17 @@ public final class KpiCalculator {
     private PeriodResults compute(ReportContext context, PeriodTotals totals) {
         Map<MetricId, MetricResult> results = new EnumMap<>(MetricId.class);
         for (MetricId id : MetricId.values()) {
-            results.put(id, id.result(totals, earlier -> results.get(earlier).value(), missingData));
+            results.put(id, id.result(totals, earlier -> earlier(results, earlier, id), missingData));
         }
         return new PeriodResults(context, results);
+    }
+
+    private static MetricValue earlier(Map<MetricId, MetricResult> results, MetricId earlier, MetricId of) {
+        MetricResult result = results.get(earlier);
+        if (result == null) {
+            throw new IllegalStateException(of.id() + " is computed from " + earlier.id()
+                    + ", which MetricId must declare before it");
+        }
+        return result.value();
     }
 }
