@@ -1,11 +1,11 @@
 package com.b2bsales.kpi.job;
 
-import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.delivery.MailDelivery;
 import com.b2bsales.kpi.delivery.MailSettings;
 import com.b2bsales.kpi.delivery.ReportMail;
 import com.b2bsales.kpi.delivery.ReportMailer;
 import com.b2bsales.kpi.delivery.SmtpServer;
+import com.b2bsales.kpi.metrics.KpiReport;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.ReportProperties;
@@ -34,8 +34,10 @@ import org.springframework.stereotype.Component;
  * Mails the workbooks of a run: the company workbook to {@code report.mail.to}, each team's
  * workbook to that team's {@code report.mail.team-recipients}. A workbook that cannot be mailed
  * stays where it is, the exit code is 3 and the message says how to send it again with
- * {@code --resend}, which mails the files already written without recomputing anything. Whether a run's workbooks went out is noted on
- * its job execution, for {@code --history}.
+ * {@code --resend}, which mails the files already written without running the job again. The
+ * checklist in a mail's body is the run's report, computed again from the tallies the run saved,
+ * never read back from the file. Whether a run's workbooks went out is noted on its job execution,
+ * for {@code --history}.
  */
 @Component
 public class ReportMailing {
@@ -55,11 +57,12 @@ public class ReportMailing {
     private final JobRepository jobRepository;
     private final ReportProperties properties;
     private final CrmDatabase crm;
+    private final WorkbookTasklet workbooks;
     private final PrintStream out;
     private final PrintStream err;
 
     ReportMailing(ReportMailer mailer, MailSettings settings, Teams teams, SmtpServer server, ReportRuns runs,
-            JobRepository jobRepository, ReportProperties properties, CrmDatabase crm) {
+            JobRepository jobRepository, ReportProperties properties, CrmDatabase crm, WorkbookTasklet workbooks) {
         this.mailer = mailer;
         this.settings = settings;
         this.teams = teams;
@@ -68,6 +71,7 @@ public class ReportMailing {
         this.jobRepository = jobRepository;
         this.properties = properties;
         this.crm = crm;
+        this.workbooks = workbooks;
         this.out = System.out;
         this.err = System.err;
     }
@@ -114,7 +118,7 @@ public class ReportMailing {
             }
         });
         Path folder = workbooks.get(Optional.empty()).toAbsolutePath().getParent();
-        return deliver(context, workbooks, Optional.of(execution), folder, run.source(), justWritten, notes);
+        return deliver(context, workbooks, Optional.of(execution), folder, justWritten, notes);
     }
 
     private void note(List<String> notes, String note) {
@@ -130,7 +134,8 @@ public class ReportMailing {
     /**
      * {@code --resend}: mails the workbooks of the period and as-of date that are in the output
      * folder (the company one and one per team of {@code report.teams} that has recipients), without
-     * running the job. Exit 1 naming the files looked for when one is missing.
+     * running the job. Exit 1 naming the files looked for when one is missing, or when no completed
+     * run of the period saved the results the mail is made from.
      */
     public ExitCode resend(ReportContext context, Optional<Path> output) {
         settings.requireComplete(server);
@@ -147,12 +152,15 @@ public class ReportMailing {
         }
         Optional<JobExecution> execution = runs.executionsOf(new RunParameters(context, crm.source())).stream()
                 .filter(e -> e.getStatus() == BatchStatus.COMPLETED).findFirst();
-        return deliver(context, workbooks, execution, folder, crm.source(), false, notes);
+        return deliver(context, workbooks, execution, folder, false, notes);
     }
 
+    /**
+     * Mails each workbook with the checklist of its report in the body: the report computed again from the tallies
+     * the run saved, so the mail shows the run's numbers without reading the file.
+     */
     private ExitCode deliver(ReportContext context, Map<Optional<String>, Path> workbooks,
-            Optional<JobExecution> execution, Path folder, CrmSource source, boolean justWritten,
-            List<String> companyNotes) {
+            Optional<JobExecution> execution, Path folder, boolean justWritten, List<String> companyNotes) {
         List<Path> missing = workbooks.values().stream().filter(file -> !Files.isRegularFile(file)).toList();
         if (!missing.isEmpty()) {
             err.println("No workbook to mail for " + context.period().label() + " as of " + context.asOf()
@@ -160,13 +168,22 @@ public class ReportMailing {
                     + ". Nothing was mailed.");
             return ExitCode.FAILED;
         }
+        Map<Optional<String>, KpiReport> reports = execution.map(this.workbooks::reportsOf).orElse(Map.of());
+        List<String> unknown = workbooks.keySet().stream().filter(team -> !reports.containsKey(team))
+                .map(team -> team.map(t -> "team " + t).orElse("the company")).toList();
+        if (!unknown.isEmpty()) {
+            err.println("No completed run for " + context.period().label() + " as of " + context.asOf()
+                    + " saved the results of " + String.join(", ", unknown) + " in the job repository; the mail is"
+                    + " made from them. Nothing was mailed. To mail this period, compute it again with --rerun --email.");
+            return ExitCode.FAILED;
+        }
         List<String> problems = new ArrayList<>();
         // read at every mailing, like the workbook's, so that the mail shows the house style's status colours
         HouseStyle style = HouseStyle.load(properties.templatesDir());
         workbooks.forEach((team, file) -> {
             ReportMail.Envelope envelope = envelope(team);
-            MailDelivery delivery = mailer.send(ReportMail.of(envelope, context, team, file,
-                    source instanceof CrmSource.Demo, style, team.isEmpty() ? companyNotes : List.of()));
+            MailDelivery delivery = mailer.send(ReportMail.of(envelope, reports.get(team), team, file, style,
+                    team.isEmpty() ? companyNotes : List.of()));
             if (delivery.sent()) {
                 out.println("Mailed " + file.getFileName() + " to " + String.join(", ", envelope.to())
                         + (envelope.cc().isEmpty() ? "" : " (cc " + String.join(", ", envelope.cc()) + ")"));

@@ -122,19 +122,16 @@ class WorkbookTasklet implements Tasklet {
      * where it wrote them, with the run's numbers; returns the files written (none when all are there).
      */
     List<Path> rewriteMissing(JobExecution done) {
-        ExecutionContext shared = done.getExecutionContext();
         Map<Optional<String>, Path> recorded = new LinkedHashMap<>();
         ReportRuns.workbookOf(done).ifPresent(file -> recorded.put(Optional.empty(), Path.of(file)));
         ReportRuns.teamWorkbooksOf(done).forEach((team, file) -> recorded.put(Optional.of(team), Path.of(file)));
         if (recorded.values().stream().allMatch(Files::isRegularFile)) {
             return List.of();
         }
-        takeTotalsMissingFromTheJob(done);
-        DataQualityReport quality = DataQualityReport.of(quality(shared), properties.dataQuality().maxBadRatio());
         HouseStyle style = HouseStyle.load(properties.templatesDir());
         KpiWorkbookWriter styled = writer.withHouseStyle(style);
         List<Path> written = new ArrayList<>();
-        Map<Optional<String>, KpiReport> reports = reports(done, quality);
+        Map<Optional<String>, KpiReport> reports = reportsOf(done);
         List<String> teams = teamsOf(reports);
         reports.forEach((team, report) -> {
             Path was = recorded.get(team);
@@ -143,6 +140,17 @@ class WorkbookTasklet implements Tasklet {
             }
         });
         return written;
+    }
+
+    /**
+     * The company's report, then each team's, of a completed run, computed again from the tallies it saved: with the
+     * run's numbers, as its workbooks show them.
+     */
+    Map<Optional<String>, KpiReport> reportsOf(JobExecution done) {
+        takeTotalsMissingFromTheJob(done);
+        DataQualityReport quality = DataQualityReport.of(quality(done.getExecutionContext()),
+                properties.dataQuality().maxBadRatio());
+        return reports(done, quality);
     }
 
     /** The company's report, then each team's, from the tallies saved in the job's execution context. */

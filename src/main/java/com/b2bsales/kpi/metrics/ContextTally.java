@@ -4,7 +4,6 @@ import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.period.ReportHorizon;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -35,8 +34,9 @@ abstract class ContextTally<T extends Serializable> implements Tally {
         return totals.get(context);
     }
 
-    List<T> allTotals() {
-        return totals;
+    /** The totals of the reported period, the only one with a breakdown by rep. */
+    public T reported() {
+        return totals(0);
     }
 
     /** Runs the action for every context with that context's totals. */
