@@ -332,8 +332,7 @@ class FailureFunctionalTests {
         // given a folder where team East's workbook should go
         Files.createDirectories(reports.resolve("b2b-sales-kpis_2026-Q2_team-east.xlsx").resolve("keep"));
         ReportRun run = ReportRun.in(reports).crm(handDataset(), "sa", "").with("report.data-quality.max-bad-ratio", "0.5")
-                .with("report.mail.teams.East", "east@example.com")
-                .with("report.mail.teams[West Coast]", "west@example.com");
+                .with("report.teams", "East, West Coast");
 
         // when
         ReportRun.Result result = run.execute("--quarter", "2026-Q2");

@@ -27,7 +27,7 @@ abstract class HandDatasetFunctionalTests {
     @Test
     void shouldWriteTheDeletedWorkbooksOfACompletedPeriodAgainFromTheRunsSavedResults() throws Exception {
         // given a completed quarter, with a team's workbook beside the company's, both since deleted
-        ReportRun run = run().with("report.mail.teams.East", "east-lead@example.com");
+        ReportRun run = run().with("report.teams", "East");
         assertThat(run.execute("--quarter", "2026-Q2").exitCode()).isZero();
         Path company = reports.resolve("b2b-sales-kpis_2026-Q2.xlsx");
         Path east = reports.resolve("b2b-sales-kpis_2026-Q2_team-east.xlsx");

@@ -212,8 +212,9 @@ class MailFunctionalTests {
     @Test
     void shouldNotMailTheEmptyWorkbookOfATeamWithoutRepsAndSaySoInTheCompanyMail() throws Exception {
         // given a team of the config that has no rep in the CRM
-        ReportRun run = run().with("report.mail.teams.East", "east-lead@example.com")
-                .with("report.mail.teams.Nowhere", "nowhere-lead@example.com");
+        ReportRun run = run().with("report.teams", "East, Nowhere")
+                .with("report.mail.team-recipients.East", "east-lead@example.com")
+                .with("report.mail.team-recipients.Nowhere", "nowhere-lead@example.com");
 
         // when
         ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
@@ -226,6 +227,92 @@ class MailFunctionalTests {
         MimeMessage company = received("Sales KPIs 2026-Q2 (complete)");
         assertThat(part(company, "text/plain")).contains("Team Nowhere has no rep in the CRM");
         assertThat(part(company, "text/html")).contains("Team Nowhere has no rep in the CRM");
+    }
+
+    @Test
+    void shouldWriteTheWorkbookOfATeamWithoutRecipientsButNotMailItAndSaySoInTheCompanyMail() throws Exception {
+        // given two teams (from the environment), recipients for East only
+        ReportRun run = run().env("REPORT_TEAMS", "East, West Coast")
+                .with("report.mail.team-recipients.East", "east-lead@example.com");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then both team workbooks are written, East's is mailed, West Coast's is not, and the leadership is told
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2_team-east.xlsx")).exists();
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2_team-west-coast.xlsx")).exists();
+        assertThat(result.out()).contains("Team West Coast has no recipients (report.mail.team-recipients)");
+        assertThat(subjects()).contains("Sales KPIs 2026-Q2 (complete), team East")
+                .doesNotContain("Sales KPIs 2026-Q2 (complete), team West Coast");
+        MimeMessage company = received("Sales KPIs 2026-Q2 (complete)");
+        assertThat(part(company, "text/plain")).contains("Team West Coast has no recipients");
+
+        // and --resend mails the same two again, saying so again
+        smtp.purgeEmailFromAllMailboxes();
+        ReportRun.Result resent = run.execute("--resend", "--quarter", "2026-Q2");
+        assertThat(resent.exitCode()).as(resent.err()).isZero();
+        assertThat(subjects()).containsExactlyInAnyOrder("Sales KPIs 2026-Q2 (complete)",
+                "Sales KPIs 2026-Q2 (complete)", "Sales KPIs 2026-Q2 (complete)",
+                "Sales KPIs 2026-Q2 (complete), team East");
+        assertThat(part(received("Sales KPIs 2026-Q2 (complete)"), "text/plain"))
+                .contains("Team West Coast has no recipients");
+    }
+
+    @Test
+    void shouldStillReadTheOldTeamsSettingAsTheTeamsAndTheirRecipientsWithOneWarning() throws Exception {
+        // given a config of before report.teams: report.mail.teams decided both
+        ReportRun run = run().with("report.mail.teams.East", "east-lead@example.com")
+                .with("report.mail.teams[West Coast]", "west-lead@example.com");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
+
+        // then it works as before, and one line says what replaces it
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err().lines().filter(line -> line.startsWith("warning:"))).singleElement()
+                .asString().contains("report.mail.teams").contains("report.teams")
+                .contains("report.mail.team-recipients");
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2_team-east.xlsx")).exists();
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2_team-west-coast.xlsx")).exists();
+        MimeMessage east = received("Sales KPIs 2026-Q2 (complete), team East");
+        assertThat(addresses(east.getRecipients(Message.RecipientType.TO))).containsExactly("east-lead@example.com");
+        MimeMessage west = received("Sales KPIs 2026-Q2 (complete), team West Coast");
+        assertThat(addresses(west.getRecipients(Message.RecipientType.TO))).containsExactly("west-lead@example.com");
+    }
+
+    @Test
+    void shouldRefuseRecipientsOfATeamThatIsNotInTheTeamsBeforeTouchingAnyDatabase() {
+        // given recipients for a team report.teams does not name, and a CRM that does not answer
+        ReportRun run = run().crm("jdbc:mysql://127.0.0.1:1/nowhere", "x", "secret")
+                .with("report.teams", "East")
+                .with("report.mail.team-recipients.East", "east-lead@example.com")
+                .with("report.mail.team-recipients[West Coast]", "west-lead@example.com");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2");
+
+        // then exit 2 naming the team, before the CRM is looked at
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("error: report.mail.team-recipients names team West Coast")
+                .contains("not in report.teams (East)").doesNotContain("127.0.0.1");
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void shouldRefuseTheOldTeamsSettingBesideTheNewOnes() {
+        // given report.mail.teams and report.teams both set
+        ReportRun run = run().with("report.teams", "East")
+                .with("report.mail.teams.East", "east-lead@example.com");
+
+        // when
+        ReportRun.Result result = run.execute("--quarter", "2026-Q2");
+
+        // then exit 2, saying which to keep
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("error: report.mail.teams is set beside report.teams")
+                .contains("report.mail.team-recipients");
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).doesNotExist();
     }
 
     private static java.util.stream.Stream<String> recipients(MimeMessage mail) {
@@ -330,8 +417,9 @@ class MailFunctionalTests {
     void shouldMailEachTeamAWorkbookRestrictedToItAndLeadershipTheCompanyOne() throws Exception {
         // given two teams with their own recipients: East (Alice, Bob) and West Coast (Carol, Dan)
         ReportRun run = run()
-                .with("report.mail.teams.East", "east-lead@example.com")
-                .with("report.mail.teams[West Coast]", "west-lead@example.com, west-manager@example.com");
+                .with("report.teams", "East, West Coast")
+                .with("report.mail.team-recipients.East", "east-lead@example.com")
+                .with("report.mail.team-recipients[West Coast]", "west-lead@example.com, west-manager@example.com");
 
         // when
         ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");
@@ -405,11 +493,12 @@ class MailFunctionalTests {
         new org.springframework.jdbc.core.JdbcTemplate(H2Crm.dataSource(crmUrl)).execute(
                 "UPDATE sales_rep SET team = CASE team WHEN 'East' THEN 'North East' ELSE 'North-East' END");
         ReportRun run = run()
-                .with("report.mail.teams[North East]", "north-east-lead@example.com")
-                .with("report.mail.teams[North-East]", "north-dash-east-lead@example.com")
-                .with("report.mail.teams[East/West]", "east-west@example.com")
-                .with("report.mail.teams[A:B]", "a-b@example.com")
-                .with("report.mail.teams[\uD83D\uDE80]", "rocket@example.com");
+                .with("report.teams", "North East, North-East, East/West, A:B, \uD83D\uDE80")
+                .with("report.mail.team-recipients[North East]", "north-east-lead@example.com")
+                .with("report.mail.team-recipients[North-East]", "north-dash-east-lead@example.com")
+                .with("report.mail.team-recipients[East/West]", "east-west@example.com")
+                .with("report.mail.team-recipients[A:B]", "a-b@example.com")
+                .with("report.mail.team-recipients[\uD83D\uDE80]", "rocket@example.com");
 
         // when
         ReportRun.Result result = run.execute("--quarter", "2026-Q2", "--email");

@@ -3,7 +3,6 @@ package com.b2bsales.kpi.batch;
 import static com.b2bsales.kpi.crm.CrmTable.*;
 
 import com.b2bsales.kpi.crm.CrmTable;
-import com.b2bsales.kpi.crm.TeamRoster;
 import com.b2bsales.kpi.metrics.ConversionTally;
 import com.b2bsales.kpi.metrics.CustomerTally;
 import com.b2bsales.kpi.metrics.Family;
@@ -11,8 +10,9 @@ import com.b2bsales.kpi.metrics.PipelineTally;
 import com.b2bsales.kpi.metrics.RevenueTally;
 import com.b2bsales.kpi.metrics.SalesTeamTally;
 import com.b2bsales.kpi.metrics.Tally;
-import com.b2bsales.kpi.metrics.TeamTallies;
 import com.b2bsales.kpi.period.ReportHorizon;
+import com.b2bsales.kpi.team.TeamRoster;
+import com.b2bsales.kpi.team.TeamTallies;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;

@@ -2,13 +2,13 @@ package com.b2bsales.kpi.batch;
 
 import com.b2bsales.kpi.crm.CrmReaders;
 import com.b2bsales.kpi.crm.CrmRow;
-import com.b2bsales.kpi.crm.TeamRoster;
 import com.b2bsales.kpi.period.ReportHorizon;
 import com.b2bsales.kpi.quality.TrustFilter;
 import com.b2bsales.kpi.run.RunLog;
 import com.b2bsales.kpi.run.RunParameters;
 import com.b2bsales.kpi.system.CrmDatabase;
 import com.b2bsales.kpi.system.ReportProperties;
+import com.b2bsales.kpi.team.TeamRoster;
 import com.b2bsales.kpi.workbook.KpiWorkbookWriter;
 import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;

@@ -15,18 +15,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /** Computes the metrics of a run from its family results: the company's report, then each team's of the roster. */
 @Component
-class RunReports {
+public class RunReports {
 
     private final ReportProperties properties;
     private final CrmDatabase crm;
+    private final JobRepository jobRepository;
 
-    RunReports(ReportProperties properties, CrmDatabase crm) {
+    RunReports(ReportProperties properties, CrmDatabase crm, JobRepository jobRepository) {
         this.properties = properties;
         this.crm = crm;
+        this.jobRepository = jobRepository;
+    }
+
+    /**
+     * The company's report, then each team's, of a completed run, computed again from the results its family
+     * steps saved: with the run's numbers, as its workbooks show them.
+     */
+    public Map<Optional<String>, KpiReport> savedBy(JobExecution done) {
+        FamilyResults results = FamilyResults.of(jobRepository, done);
+        return of(done, results, quality(results));
     }
 
     /** The company's report (no team), then each team's, in the roster's order. */

@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,14 +33,11 @@ public class RunWorkbooks {
     private final ReportProperties properties;
     private final KpiWorkbookWriter writer;
     private final RunReports reports;
-    private final JobRepository jobRepository;
 
-    RunWorkbooks(ReportProperties properties, KpiWorkbookWriter writer, RunReports reports,
-            JobRepository jobRepository) {
+    RunWorkbooks(ReportProperties properties, KpiWorkbookWriter writer, RunReports reports) {
         this.properties = properties;
         this.writer = writer;
         this.reports = reports;
-        this.jobRepository = jobRepository;
     }
 
     /**
@@ -82,11 +78,10 @@ public class RunWorkbooks {
         if (recorded.values().stream().allMatch(Files::isRegularFile)) {
             return List.of();
         }
-        FamilyResults results = FamilyResults.of(jobRepository, done);
         HouseStyle style = HouseStyle.load(properties.templatesDir());
         KpiWorkbookWriter styled = writer.withHouseStyle(style);
         List<Path> written = new ArrayList<>();
-        Map<Optional<String>, KpiReport> all = reports.of(done, results, reports.quality(results));
+        Map<Optional<String>, KpiReport> all = reports.savedBy(done);
         List<String> teams = teamsOf(all);
         all.forEach((team, report) -> {
             Path was = recorded.get(team);

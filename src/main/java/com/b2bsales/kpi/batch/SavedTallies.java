@@ -1,6 +1,6 @@
 package com.b2bsales.kpi.batch;
 
-import com.b2bsales.kpi.metrics.TeamTallies;
+import com.b2bsales.kpi.team.TeamTallies;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

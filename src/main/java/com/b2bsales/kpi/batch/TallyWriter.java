@@ -1,7 +1,7 @@
 package com.b2bsales.kpi.batch;
 
 import com.b2bsales.kpi.crm.CrmRow;
-import com.b2bsales.kpi.metrics.TeamTallies;
+import com.b2bsales.kpi.team.TeamTallies;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;

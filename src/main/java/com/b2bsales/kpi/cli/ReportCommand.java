@@ -77,7 +77,7 @@ public final class ReportCommand {
         }
         try {
             requireCrmOrDemo(options, settings);
-            SettingsCheck.check(settings, options);
+            SettingsCheck.check(settings, options, err);
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE.code();

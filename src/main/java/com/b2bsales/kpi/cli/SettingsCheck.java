@@ -4,7 +4,9 @@ import com.b2bsales.kpi.delivery.MailSettings;
 import com.b2bsales.kpi.delivery.SmtpServer;
 import com.b2bsales.kpi.system.Folders;
 import com.b2bsales.kpi.system.ReportProperties;
+import com.b2bsales.kpi.team.Teams;
 import com.b2bsales.kpi.workbook.HouseStyle;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -16,7 +18,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Every setting of {@code report.*}, {@code report.mail.*} and the SMTP server, bound and checked
  * from the same sources the application will read (config files, environment, properties) before
- * it starts: a wrong value is one line naming the setting, exit 2, and no database is touched. A run
+ * it starts: a wrong value is one line naming the setting, exit 2, and no database is touched; a
+ * setting that still works but is replaced is one warning line. A run
  * that writes workbooks also proves its output and lock folders writable and its house style readable,
  * rather than finding out after the whole computation.
  */
@@ -25,12 +28,20 @@ final class SettingsCheck {
     private SettingsCheck() {
     }
 
-    /** @throws UsageException naming the setting, its value and what it must be */
-    static void check(ConfigurableEnvironment environment, RunOptions options) {
+    /**
+     * @param warnings where the warning lines go
+     * @throws UsageException naming the setting, its value and what it must be
+     */
+    static void check(ConfigurableEnvironment environment, RunOptions options, PrintStream warnings) {
         Binder binder = Binder.get(environment);
         ReportProperties report = bind(binder, "report", ReportProperties.class);
-        bind(binder, "report.mail", MailSettings.class);
+        MailSettings mail = bind(binder, "report.mail", MailSettings.class);
         bind(binder, "smtp", SmtpServer.class);
+        try {
+            Teams.of(report.teams(), mail).warning().ifPresent(warning -> warnings.println("warning: " + warning));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         if (options.history() || options.resend()) {
             return;
         }

@@ -52,9 +52,8 @@ final class CrmRowMappers {
         };
         lead = (rs, n) -> {
             Columns c = columns(rs, CrmTable.SALES_LEAD);
-            return new LeadRow(c.id("id"), c.dateTime("created_at"), c.text("source"), c.id("owner_rep_id"),
-                    c.id("account_id"), c.dateTime("qualified_at"), c.dateTime("converted_at"),
-                    c.dateTime("disqualified_at"));
+            return new LeadRow(c.id("id"), c.dateTime("created_at"), c.id("owner_rep_id"), c.id("account_id"),
+                    c.dateTime("qualified_at"), c.dateTime("converted_at"));
         };
         forecast = (rs, n) -> {
             Columns c = columns(rs, CrmTable.FORECAST);
@@ -72,8 +71,7 @@ final class CrmRowMappers {
         };
         salesRep = (rs, n) -> {
             Columns c = columns(rs, CrmTable.SALES_REP);
-            return new SalesRepRow(c.id("id"), c.text("name"), c.text("team"), c.text("region"), c.date("hired_on"),
-                    c.date("left_on"));
+            return new SalesRepRow(c.id("id"), c.text("name"), c.text("team"), c.date("hired_on"), c.date("left_on"));
         };
         quota = (rs, n) -> {
             Columns c = columns(rs, CrmTable.QUOTA);
@@ -115,8 +113,7 @@ final class CrmRowMappers {
             LocalDateTime entered = c.dateTime("date_entered");
             createdAt = entered != null && closedAt != null && closedAt.isBefore(entered) ? closedAt : entered;
         }
-        return new OpportunityRow(c.id("id"), c.id("account_id"), c.id("owner_rep_id"), c.id("lead_id"),
-                createdAt, c.text("stage"), c.text("status"), c.decimal("amount"),
+        return new OpportunityRow(c.id("id"), c.id("account_id"), c.id("owner_rep_id"), createdAt, c.text("stage"), c.text("status"), c.decimal("amount"),
                 c.integer("units"), c.date("expected_close_date"), closedAt);
     }
 

@@ -48,7 +48,7 @@ public record ForecastRow(String id, String team, LocalDate periodStart, LocalDa
      * {@code team} the same name, ignoring case), else company-wide ({@code team} null).
      */
     public boolean forecastFor(ReportContext context, Optional<String> team) {
-        boolean whose = team.map(t -> TeamRoster.sameTeam(t, this.team)).orElse(this.team == null);
+        boolean whose = team.map(t -> TeamName.same(t, this.team)).orElse(this.team == null);
         return whose && context.period().start().equals(periodStart) && context.period().end().equals(periodEnd);
     }
 }

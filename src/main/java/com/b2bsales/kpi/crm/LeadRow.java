@@ -4,9 +4,12 @@ import com.b2bsales.kpi.period.ReportContext;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** A potential buyer (table {@code sales_lead}). */
-public record LeadRow(String id, LocalDateTime createdAt, String source, String ownerRepId, String accountId,
-        LocalDateTime qualifiedAt, LocalDateTime convertedAt, LocalDateTime disqualifiedAt) implements KeyedRow {
+/**
+ * A potential buyer (table {@code sales_lead}), with the columns a metric or trust rule reads: {@code source} and
+ * {@code disqualified_at} are nullable and used by none, so they are not read.
+ */
+public record LeadRow(String id, LocalDateTime createdAt, String ownerRepId, String accountId,
+        LocalDateTime qualifiedAt, LocalDateTime convertedAt) implements KeyedRow {
 
     @Override
     public CrmTable table() {

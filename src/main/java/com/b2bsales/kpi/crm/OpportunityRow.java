@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** A deal (table {@code opportunity}). */
-public record OpportunityRow(String id, String accountId, String ownerRepId, String leadId, LocalDateTime createdAt,
+/**
+ * A deal (table {@code opportunity}), with the columns a metric or trust rule reads: {@code lead_id} is nullable and
+ * used by none, so it is not read ({@code stage} is used by no metric, but must not be null: a trust rule).
+ */
+public record OpportunityRow(String id, String accountId, String ownerRepId, LocalDateTime createdAt,
         String stage, String status, BigDecimal amount, Integer units, LocalDate expectedCloseDate,
         LocalDateTime closedAt) implements KeyedRow {
 

@@ -4,8 +4,11 @@ import com.b2bsales.kpi.period.ReportContext;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A salesperson (table {@code sales_rep}): active from {@code hired_on}, gone from {@code left_on} on. */
-public record SalesRepRow(String id, String name, String team, String region, LocalDate hiredOn, LocalDate leftOn)
+/**
+ * A salesperson (table {@code sales_rep}): active from {@code hired_on}, gone from {@code left_on} on. Its nullable
+ * {@code email} and {@code region} are used by no metric, so they are not read.
+ */
+public record SalesRepRow(String id, String name, String team, LocalDate hiredOn, LocalDate leftOn)
         implements KeyedRow {
 
     @Override

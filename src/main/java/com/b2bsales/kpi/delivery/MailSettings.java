@@ -5,6 +5,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param replyTo  where replies to every mail go
  * @param starttls STARTTLS required; unset: on for port 587
  * @param timeout  connection, read and write timeout of the SMTP connection
- * @param teams    team name (as in the CRM's {@code sales_rep.team}) to the recipients of that
- *                 team's workbook; each team listed gets a workbook restricted to it
+ * @param teamRecipients a team of {@code report.teams} to the recipients of its workbook; a team without
+ *                 any gets its workbook but no mail (team.Teams checks the names)
+ * @param teams    the setting before {@code report.teams}: team to recipients, deciding both which teams
+ *                 get a workbook and who gets it; still read, with a warning (team.Teams)
  */
 @ConfigurationProperties("report.mail")
 public record MailSettings(
@@ -35,12 +38,14 @@ public record MailSettings(
         Boolean starttls,
         @DefaultValue("10s") Duration timeout,
         @DefaultValue Retry retry,
+        Map<String, List<String>> teamRecipients,
         Map<String, List<String>> teams) {
 
     public MailSettings {
         to = to == null ? List.of() : List.copyOf(to);
         cc = cc == null ? List.of() : List.copyOf(cc);
-        teams = teams == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(teams));
+        teamRecipients = ordered(teamRecipients);
+        teams = ordered(teams);
         // bounds a whole SMTP attempt, see ReportMailer
         Settings.requireBetween("report.mail.timeout", timeout, Duration.ofMillis(1), Duration.ofHours(1));
     }
@@ -77,11 +82,6 @@ public record MailSettings(
         if (to.isEmpty()) {
             missing.add("recipients (REPORT_MAIL_TO or report.mail.to)");
         }
-        teams.forEach((team, recipients) -> {
-            if (recipients == null || recipients.isEmpty()) {
-                missing.add("recipients for team " + team + " (report.mail.teams)");
-            }
-        });
         if (!missing.isEmpty()) {
             throw new MailNotConfiguredException("mailing needs " + String.join(", ", missing)
                     + "; set them, or run with --no-email");
@@ -92,7 +92,18 @@ public record MailSettings(
         if (replyTo != null && !replyTo.isBlank()) {
             address("report.mail.reply-to", replyTo);
         }
+        teamRecipients.forEach((team, recipients) -> recipients.forEach(
+                a -> address("report.mail.team-recipients." + team, a)));
         teams.forEach((team, recipients) -> recipients.forEach(a -> address("report.mail.teams." + team, a)));
+    }
+
+    /** In the order of the config, each team's list never null. */
+    private static Map<String, List<String>> ordered(Map<String, List<String>> byTeam) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        if (byTeam != null) {
+            byTeam.forEach((team, recipients) -> copy.put(team, recipients == null ? List.of() : List.copyOf(recipients)));
+        }
+        return Collections.unmodifiableMap(copy);
     }
 
     static InternetAddress address(String setting, String address) {

@@ -1,5 +1,7 @@
 package com.b2bsales.kpi.delivery;
 
+import com.b2bsales.kpi.metrics.ChecklistStatus;
+import com.b2bsales.kpi.metrics.KpiReport;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.workbook.ChecklistSummary;
 import com.b2bsales.kpi.workbook.HouseStyle;
@@ -11,7 +13,8 @@ import java.util.Optional;
 /**
  * One mail of a report: a subject with the period and as-of date, the seven-metric checklist as
  * plain text and as an HTML table (readable without opening the attachment), and the workbook
- * attached. The figures are read back from the workbook's Checklist sheet as it displays them.
+ * attached. The figures are the report's, shown as the workbook's Checklist sheet displays them
+ * ({@link ChecklistSummary}).
  */
 public record ReportMail(Envelope envelope, String subject, String text, String html, Path workbook) {
 
@@ -28,15 +31,12 @@ public record ReportMail(Envelope envelope, String subject, String text, String 
 
     private static final List<String> HEADINGS = List.of("Metric", "Value", "Previous", "Change", "Target", "Status");
 
-    /**
-     * The mail of a written workbook for the context, restricted to the team when one is given;
-     * {@code demo} when the workbook was made from the embedded demo data.
-     */
-    public static ReportMail of(Envelope envelope, ReportContext context, Optional<String> team, Path workbook,
-            boolean demo, HouseStyle style, List<String> notes) {
-        ChecklistSummary checklist = ChecklistSummary.read(workbook);
-        return new ReportMail(envelope, subject(context, team, demo), text(checklist, workbook, notes),
-                html(checklist, workbook, style, notes), workbook);
+    /** The mail of the report and its written workbook, restricted to the team when one is given. */
+    public static ReportMail of(Envelope envelope, KpiReport report, Optional<String> team, Path workbook,
+            HouseStyle style, List<String> notes) {
+        ChecklistSummary checklist = ChecklistSummary.of(report, team, style);
+        return new ReportMail(envelope, subject(report.context(), team, report.run().demo()),
+                text(checklist, workbook, notes), html(checklist, workbook, style, notes), workbook);
     }
 
     /**
@@ -57,7 +57,8 @@ public record ReportMail(Envelope envelope, String subject, String text, String 
         List<List<String>> table = new ArrayList<>();
         table.add(headings(checklist));
         for (ChecklistSummary.Line line : checklist.lines()) {
-            table.add(List.of(line.metric(), line.value(), line.previous(), line.change(), line.target(), line.status()));
+            table.add(List.of(line.metric(), line.value(), line.previous(), line.change(), line.target(),
+                    line.status().label()));
         }
         int[] widths = new int[HEADINGS.size()];
         for (List<String> row : table) {
@@ -110,7 +111,7 @@ public record ReportMail(Envelope envelope, String subject, String text, String 
                     .append(cell(line.change(), "right"))
                     .append(cell(line.target(), "right"))
                     .append("<td style=\"").append(statusStyle(line.status(), style)).append("\">")
-                    .append(escape(line.status())).append("</td>")
+                    .append(escape(line.status().label())).append("</td>")
                     .append(cell(line.note(), "left"))
                     .append("</tr>\n");
         }
@@ -132,17 +133,9 @@ public record ReportMail(Envelope envelope, String subject, String text, String 
     }
 
     /** The status cell as the workbook's: the house style's fill and text colour for the status. */
-    private static String statusStyle(String status, HouseStyle style) {
-        return switch (status) {
-            case "on track" -> colours(style, HouseStyle.Colour.ON_TRACK, HouseStyle.Colour.ON_TRACK_TEXT);
-            case "watch" -> colours(style, HouseStyle.Colour.WATCH, HouseStyle.Colour.WATCH_TEXT);
-            case "off track" -> colours(style, HouseStyle.Colour.OFF_TRACK, HouseStyle.Colour.OFF_TRACK_TEXT);
-            default -> "";
-        };
-    }
-
-    private static String colours(HouseStyle style, HouseStyle.Colour fill, HouseStyle.Colour text) {
-        return "background: " + style.colour(fill).html() + "; color: " + style.colour(text).html() + ";";
+    private static String statusStyle(ChecklistStatus status, HouseStyle style) {
+        return style.colours(status).map(colours -> "background: " + colours.fill().html() + "; color: "
+                + colours.text().html() + ";").orElse("");
     }
 
     static String escape(String text) {

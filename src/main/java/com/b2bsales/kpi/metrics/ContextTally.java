@@ -34,6 +34,11 @@ abstract class ContextTally<T extends Serializable> implements Tally {
         return totals.get(context);
     }
 
+    /** The totals of the reported period, the only one with a breakdown by rep. */
+    public T reported() {
+        return totals(0);
+    }
+
     /** Runs the action for every context with that context's totals. */
     void forEachContext(BiConsumer<ReportContext, T> action) {
         for (int i = 0; i < totals.size(); i++) {

@@ -34,7 +34,8 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
      * {@code repsWithQuota} and {@code repsAtQuota} are 0 or 1, so that lines add up.
      */
     public record Line(String name, String team, long activeReps, BigDecimal revenue, long dealsWon, long dealsDecided,
-            BigDecimal quota, long repsWithQuota, long repsAtQuota, BigDecimal sellingHours, BigDecimal totalHours) {
+            BigDecimal quota, long repsWithQuota, long repsAtQuota, BigDecimal sellingHours, BigDecimal totalHours)
+            implements Inputs {
 
         static Line empty(String name, String team) {
             return new Line(name, team, 0, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO, 0, 0, BigDecimal.ZERO,
@@ -60,12 +61,28 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
                     && sellingHours.signum() == 0 && totalHours.signum() == 0;
         }
 
+        @Override
+        public Number get(Input input) {
+            return switch (input) {
+                case REVENUE -> revenue;
+                case DEALS_WON, DECIDED_WON -> dealsWon;
+                case DEALS_DECIDED -> dealsDecided;
+                case QUOTA -> quota;
+                case REPS_WITH_QUOTA -> repsWithQuota;
+                case REPS_AT_QUOTA -> repsAtQuota;
+                case ACTIVE_REPS -> activeReps;
+                case SELLING_HOURS -> sellingHours;
+                case TOTAL_HOURS -> totalHours;
+                default -> throw new IllegalArgumentException("a line of the breakdown has no " + input);
+            };
+        }
+
         public MetricValue averageDealSize() {
-            return MetricValue.ratio(revenue, BigDecimal.valueOf(dealsWon), "no deal was won");
+            return MetricId.AVERAGE_DEAL_SIZE.value(this);
         }
 
         public MetricValue winRate() {
-            return MetricValue.ratio(dealsWon, dealsDecided, "no deal was won or lost");
+            return MetricId.WIN_RATE.value(this);
         }
 
         /** Revenue won against quota (1.0 = quota reached): a rep's attainment. */
@@ -75,16 +92,16 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
 
         /** Of the reps with a quota, the share at or above it: {@code quota_attainment_rate} for the line. */
         public MetricValue quotaAttainmentRate() {
-            return MetricValue.ratio(repsAtQuota, repsWithQuota, "no rep with a quota");
+            return MetricId.QUOTA_ATTAINMENT_RATE.value(this);
         }
 
         /** Revenue per active rep: {@code rep_productivity} for the line. */
         public MetricValue repProductivity() {
-            return MetricValue.ratio(revenue, BigDecimal.valueOf(activeReps), "no active rep");
+            return MetricId.REP_PRODUCTIVITY.value(this);
         }
 
         public MetricValue timeSpentSelling() {
-            return MetricValue.ratio(sellingHours, totalHours, "no hours recorded");
+            return MetricId.TIME_SPENT_SELLING.value(this);
         }
     }
 
@@ -116,11 +133,10 @@ public record SalesBreakdown(List<Line> teams, List<Line> reps, Line company) {
             SalesRepRow rep = knownReps.get(id);
             BigDecimal repQuota = quota.getOrDefault(id, BigDecimal.ZERO);
             BigDecimal repRevenue = revenue.getOrDefault(id, BigDecimal.ZERO);
-            boolean withQuota = repQuota.signum() > 0;
+            QuotaAttainment attainment = QuotaAttainment.of(repQuota, repRevenue);
             Line line = new Line(rep == null ? UNASSIGNED : name(rep), rep == null ? UNASSIGNED : team(rep),
                     rep != null && rep.activeIn(context) ? 1 : 0, repRevenue, dealsWon.getOrDefault(id, 0L),
-                    decided.getOrDefault(id, 0L), repQuota, withQuota ? 1 : 0,
-                    withQuota && repRevenue.compareTo(repQuota) >= 0 ? 1 : 0,
+                    decided.getOrDefault(id, 0L), repQuota, attainment.withQuota(), attainment.atQuota(),
                     selling.getOrDefault(id, BigDecimal.ZERO), total.getOrDefault(id, BigDecimal.ZERO));
             if (rep == null) {
                 unassigned = unassigned.plus(line, UNASSIGNED, UNASSIGNED);

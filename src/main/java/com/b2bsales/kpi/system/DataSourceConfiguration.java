@@ -1,13 +1,10 @@
 package com.b2bsales.kpi.system;
 
-import com.b2bsales.kpi.demo.DemoCrmDatabase;
 import com.zaxxer.hikari.HikariDataSource;
-import java.time.Clock;
-import java.time.LocalDate;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
@@ -18,7 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The two databases of the job: the job metadata store (Spring Batch's tables; an embedded SQLite
  * file under {@code var/} unless {@code BATCH_DB_URL} is set) and the CRM (read-only; the embedded
  * demo unless {@code CRM_DB_URL} is set). Both come from the environment, never from files in the
- * repository.
+ * repository. The demo is the demo package's own bean ({@link CrmUrl.Blank}); the report knows only
+ * {@link CrmDatabase}.
  */
 @Configuration(proxyBeanMethods = false)
 public class DataSourceConfiguration {
@@ -49,13 +47,11 @@ public class DataSourceConfiguration {
         return new JdbcTransactionManager(batchDataSource);
     }
 
+    /** The company's CRM, when {@code CRM_DB_URL} names it. */
     @Bean(destroyMethod = "close")
-    CrmDatabase crmDatabase(@Value("${crm.db.url:}") String url, @Value("${crm.db.user:}") String user,
-            @Value("${crm.db.password:}") String password, ReportProperties properties, ObjectProvider<Clock> clock) {
-        if (url.isBlank()) {
-            LocalDate today = LocalDate.now(clock.getIfAvailable(Clock::systemUTC).withZone(properties.timezone()));
-            return new DemoCrmDatabase(properties.demo(), today, properties.fetchSize());
-        }
+    @Conditional(CrmUrl.Given.class)
+    CrmDatabase crmDatabase(@Value("${crm.db.url}") String url, @Value("${crm.db.user:}") String user,
+            @Value("${crm.db.password:}") String password, ReportProperties properties) {
         return new ExternalCrmDatabase(url, user, password, properties.fetchSize(), properties.crm().toProfile(),
                 properties.timezone(), properties.crm().connectTimeout());
     }

@@ -17,6 +17,9 @@ import org.springframework.scheduling.support.CronExpression;
 /**
  * Everything under {@code report.*} in {@code config/application.yml}; the defaults here are the
  * ones the README documents.
+ *
+ * @param teams the teams that get a workbook of their own, as in {@code sales_rep.team} (environment
+ *              {@code REPORT_TEAMS}, comma-separated); checked with their recipients by team.Teams
  */
 @ConfigurationProperties("report")
 public record ReportProperties(
@@ -35,7 +38,8 @@ public record ReportProperties(
         @DefaultValue Checklist checklist,
         @DefaultValue Schedule schedule,
         @DefaultValue Demo demo,
-        @DefaultValue Crm crm) {
+        @DefaultValue Crm crm,
+        List<String> teams) {
 
     public ReportProperties {
         Settings.requireBetween("report.trend-periods", trendPeriods, 2, 120,
@@ -47,6 +51,7 @@ public record ReportProperties(
         Settings.requireAtLeast("report.progress-interval", progressInterval, Duration.ZERO);
         Settings.requireText("report.company-name", companyName);
         Settings.requireText("report.currency", currency);
+        teams = teams == null ? List.of() : List.copyOf(teams);
     }
 
     /**

@@ -3,6 +3,8 @@ package com.b2bsales.kpi.workbook;
 import static com.b2bsales.kpi.workbook.SheetLayout.FIRST_DATA_ROW;
 import static com.b2bsales.kpi.workbook.SheetLayout.HEADER_ROW;
 
+import com.b2bsales.kpi.metrics.Input;
+import com.b2bsales.kpi.metrics.MetricId;
 import com.b2bsales.kpi.metrics.MetricValue;
 import com.b2bsales.kpi.metrics.SalesBreakdown;
 import com.b2bsales.kpi.metrics.SalesBreakdown.Line;
@@ -40,6 +42,16 @@ final class BreakdownSheets {
             this(title, width, unit, value, value);
         }
 
+        /** A column of an input the line holds, under its caption. */
+        static Measure of(Input input, int width) {
+            return new Measure(input.label(), width, input.unit(), line -> line.get(input));
+        }
+
+        /** A column of a metric for the line, computed by the metric's own rule from the line's inputs. */
+        static Measure of(MetricId metric, int width) {
+            return new Measure(metric.displayName(), width, metric.unit(), metric::value);
+        }
+
         /** As wide as the largest value of its unit needs, on the lines and on the total line. */
         Column column(WorkbookStyles styles) {
             if (unit == null) {
@@ -52,25 +64,25 @@ final class BreakdownSheets {
     }
 
     private static final List<Measure> COMMON = List.of(
-            new Measure("Revenue", 15, Unit.MONEY, Line::revenue),
-            new Measure("Deals won", 9, Unit.COUNT, Line::dealsWon),
-            new Measure("Average deal size", 13, Unit.MONEY, Line::averageDealSize),
-            new Measure("Deals won or lost", 9, Unit.COUNT, Line::dealsDecided),
-            new Measure("Win rate", 9, Unit.RATIO, Line::winRate),
+            Measure.of(Input.REVENUE, 15),
+            Measure.of(Input.DEALS_WON, 9),
+            Measure.of(MetricId.AVERAGE_DEAL_SIZE, 13),
+            Measure.of(Input.DEALS_DECIDED, 9),
+            Measure.of(MetricId.WIN_RATE, 9),
             new Measure("Quota", 15, Unit.MONEY, Line::quota));
 
     private static final List<Measure> HOURS = List.of(
-            new Measure("Selling hours", 10, Unit.HOURS, Line::sellingHours),
-            new Measure("Total hours", 10, Unit.HOURS, Line::totalHours),
-            new Measure("Time spent selling", 10, Unit.RATIO, Line::timeSpentSelling));
+            Measure.of(Input.SELLING_HOURS, 10),
+            Measure.of(Input.TOTAL_HOURS, 10),
+            Measure.of(MetricId.TIME_SPENT_SELLING, 10));
 
     private static final List<Measure> TEAM_MEASURES = concat(
-            List.of(new Measure("Team", 22, null, Line::name), new Measure("Active reps", 9, Unit.COUNT, Line::activeReps)),
+            List.of(new Measure("Team", 22, null, Line::name), Measure.of(Input.ACTIVE_REPS, 9)),
             COMMON,
-            List.of(new Measure("Reps with a quota", 9, Unit.COUNT, Line::repsWithQuota),
-                    new Measure("Reps at or above quota", 10, Unit.COUNT, Line::repsAtQuota),
-                    new Measure("Quota attainment rate", 11, Unit.RATIO, Line::quotaAttainmentRate),
-                    new Measure("Rep productivity", 13, Unit.MONEY, Line::repProductivity)),
+            List.of(Measure.of(Input.REPS_WITH_QUOTA, 9),
+                    Measure.of(Input.REPS_AT_QUOTA, 10),
+                    Measure.of(MetricId.QUOTA_ATTAINMENT_RATE, 11),
+                    Measure.of(MetricId.REP_PRODUCTIVITY, 13)),
             HOURS);
 
     private static final List<Measure> REP_MEASURES = concat(

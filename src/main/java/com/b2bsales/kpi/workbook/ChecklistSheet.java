@@ -48,13 +48,7 @@ final class ChecklistSheet {
                 Column.number(heading.previousCaption(), valueWidth), Column.number("Change", Math.max(14,
                         styles.width(changes))), Column.number("Target", valueWidth),
                 Column.centered("Status", 12), Column.text("Note", 44));
-        String subtitle = "The metrics to track first: " + Heading.caption(heading.context()) + " against "
-                + heading.previous().map(p -> Heading.caption(p.context())).orElse("the previous period")
-                + ". Change between the values as shown: percentage points for rates, relative for money, the "
-                + "difference for multiples.";
-        if (heading.team().isPresent()) {
-            subtitle += " Customer retention is company-wide.";
-        }
+        String subtitle = ChecklistSummary.subtitle(heading);
         SheetLayout.heading(sheet, styles, heading.title(), subtitle, columns);
         SheetLayout.header(sheet, styles, columns);
         int r = FIRST_DATA_ROW;
@@ -64,11 +58,11 @@ final class ChecklistSheet {
             SheetLayout.text(row, 0, line.id().displayName(), styles.get(WorkbookStyles.Name.BOLD_TEXT));
             SheetLayout.value(row, 1, line.value(), styles.value(unit), styles);
             SheetLayout.value(row, 2, line.previous(), styles.value(unit), styles);
-            MetricValue change = shownChange(line, styles);
+            MetricValue change = ChecklistSummary.shownChange(line, styles.numbers());
             SheetLayout.value(row, 3, change, styles.change(unit), styles);
             SheetLayout.number(row, 4, line.target(), styles.value(unit), styles);
             SheetLayout.text(row, STATUS_COLUMN, line.status().label(), styles.get(WorkbookStyles.Name.STATUS));
-            String note = note(line, change, heading, styles);
+            String note = ChecklistSummary.note(line, change, heading, styles.numbers());
             SheetLayout.text(row, 6, note, styles.get(WorkbookStyles.Name.WRAPPED_TEXT));
             SheetLayout.fitHeight(row, note, columns.get(6).width());
         }
@@ -111,43 +105,5 @@ final class ChecklistSheet {
 
     private static String percent(double fraction) {
         return BigDecimal.valueOf(fraction).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-    }
-
-    /**
-     * The change between the value and the previous one as the sheet shows them (rounded as
-     * displayed), so that 44.8% against 44.8% reads 0.0 pp, never ▼ -0.1 pp; n/a as the checklist has it.
-     */
-    private static MetricValue shownChange(ChecklistRow line, WorkbookStyles styles) {
-        if (!line.value().available() || !line.previous().available()) {
-            return line.change();
-        }
-        Unit unit = line.id().unit();
-        CellStyle shown = styles.value(unit);
-        MetricValue change = Checklist.change(unit, MetricValue.of(styles.asShown(line.value().value(), shown)),
-                MetricValue.of(styles.asShown(line.previous().value(), shown)));
-        return change.available() ? MetricValue.of(styles.asShown(change.value(), styles.change(unit))) : change;
-    }
-
-    /**
-     * What the line's figure is where its name could mislead (the quota attainment rate is not revenue
-     * against quota), and why a cell of the line is n/a; empty when there is nothing to say.
-     */
-    private static String note(ChecklistRow line, MetricValue change, Heading heading, WorkbookStyles styles) {
-        List<String> notes = new ArrayList<>();
-        if (line.id() == MetricId.QUOTA_ATTAINMENT_RATE) {
-            MetricValue ofTotal = heading.report().breakdown().company().revenueToQuota();
-            notes.add("The share of reps with a quota who reached it, not revenue against quota"
-                    + (ofTotal.available() ? ": all reps together reached "
-                            + styles.show(ofTotal.value(), styles.get(WorkbookStyles.Name.PERCENT))
-                            + " of the total quota (" + BreakdownSheets.REPS + ", total line)." : "."));
-        }
-        if (!line.value().available()) {
-            notes.add(line.value().naReason());
-        } else if (!line.previous().available()) {
-            notes.add("previous period: " + line.previous().naReason());
-        } else if (!change.available()) {
-            notes.add("change: " + change.naReason());
-        }
-        return String.join(" ", notes);
     }
 }

@@ -1,31 +1,22 @@
 package com.b2bsales.kpi.workbook;
 
-import static com.b2bsales.kpi.workbook.SheetLayout.FIRST_DATA_ROW;
-import static com.b2bsales.kpi.workbook.SheetLayout.HEADER_ROW;
-import static com.b2bsales.kpi.workbook.SheetLayout.SUBTITLE_ROW;
-import static com.b2bsales.kpi.workbook.SheetLayout.TITLE_ROW;
-
+import com.b2bsales.kpi.metrics.Checklist;
+import com.b2bsales.kpi.metrics.ChecklistRow;
+import com.b2bsales.kpi.metrics.ChecklistStatus;
+import com.b2bsales.kpi.metrics.KpiReport;
 import com.b2bsales.kpi.metrics.MetricId;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.b2bsales.kpi.metrics.MetricValue;
+import com.b2bsales.kpi.metrics.Unit;
+import com.b2bsales.kpi.workbook.HouseStyle.Format;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import java.util.Optional;
 
 /**
- * The Checklist sheet of a written workbook, read back as the text a reader sees in it: each cell
- * through its own number format, so a mail shows "33.3%" and "EUR 12,666.67" exactly as the
- * workbook does. Reading the file (rather than keeping the numbers elsewhere) makes the workbook
- * the one source of a mail's figures, also for a workbook of an earlier run mailed again.
+ * The Checklist of a report as its sheet shows it: each cell as the text a reader sees, through the house style's
+ * number formats, so a mail shows "33.3%" and "EUR 12,666.67" exactly as the workbook does. Built from the
+ * computed report, never read back from the file; the Checklist sheet takes its subtitle, changes and notes from
+ * here too.
  *
  * @param title           the sheet's title ("Your Company: Sales KPI report 2026-Q2, as of ...")
  * @param subtitle        what the columns mean, and what a team workbook keeps company-wide
@@ -35,48 +26,80 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 public record ChecklistSummary(String title, String subtitle, String previousCaption, List<Line> lines) {
 
     /** One checklist metric as displayed; {@code note} says why a cell is n/a, or is empty. */
-    public record Line(String metric, String value, String previous, String change, String target, String status,
-            String note) {
+    public record Line(String metric, String value, String previous, String change, String target,
+            ChecklistStatus status, String note) {
     }
 
     public ChecklistSummary {
         lines = List.copyOf(lines);
     }
 
-    /**
-     * @throws UncheckedIOException  when the file cannot be read
-     * @throws IllegalStateException when it is not a KPI workbook (no Checklist sheet of the known layout)
-     */
-    public static ChecklistSummary read(Path workbookFile) {
-        try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = WorkbookFactory.create(in)) {
-            return read(workbook, workbookFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the workbook " + workbookFile + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static ChecklistSummary read(Workbook workbook, Path file) {
-        Sheet sheet = workbook.getSheet(ChecklistSheet.NAME);
-        if (sheet == null || sheet.getRow(HEADER_ROW) == null) {
-            throw new IllegalStateException(file + " has no " + ChecklistSheet.NAME + " sheet: not a KPI workbook");
-        }
-        DataFormatter formatter = new DataFormatter(Locale.US);
+    /** The checklist of the report, restricted to the team when one is given, in the house style's formats. */
+    public static ChecklistSummary of(KpiReport report, Optional<String> team, HouseStyle style) {
+        Heading heading = new Heading(report, team);
+        NumberFormats numbers = new NumberFormats(style, report.run().currency());
         List<Line> lines = new ArrayList<>();
-        for (int r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + MetricId.CHECKLIST.size(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                throw new IllegalStateException(file + ": the " + ChecklistSheet.NAME + " sheet ends at row " + (r + 1)
-                        + ", before its " + MetricId.CHECKLIST.size() + " metrics");
-            }
-            lines.add(new Line(text(row, 0, formatter), text(row, 1, formatter), text(row, 2, formatter),
-                    text(row, 3, formatter), text(row, 4, formatter), text(row, 5, formatter), text(row, 6, formatter)));
+        for (ChecklistRow row : report.checklist()) {
+            Format value = NumberFormats.value(row.id().unit());
+            MetricValue change = shownChange(row, numbers);
+            lines.add(new Line(row.id().displayName().trim(), numbers.show(row.value(), value),
+                    numbers.show(row.previous(), value), numbers.show(change, NumberFormats.change(row.id().unit())),
+                    numbers.show(MetricValue.of(row.target()), value), row.status(),
+                    note(row, change, heading, numbers).trim()));
         }
-        return new ChecklistSummary(text(sheet.getRow(TITLE_ROW), 0, formatter),
-                text(sheet.getRow(SUBTITLE_ROW), 0, formatter), text(sheet.getRow(HEADER_ROW), 2, formatter), lines);
+        return new ChecklistSummary(heading.title().trim(), subtitle(heading).trim(), heading.previousCaption().trim(),
+                lines);
     }
 
-    private static String text(Row row, int column, DataFormatter formatter) {
-        Cell cell = row == null ? null : row.getCell(column);
-        return cell == null ? "" : formatter.formatCellValue(cell).trim();
+    /** What the columns of the checklist mean, under its title. */
+    static String subtitle(Heading heading) {
+        String subtitle = "The metrics to track first: " + Heading.caption(heading.context()) + " against "
+                + heading.previous().map(p -> Heading.caption(p.context())).orElse("the previous period")
+                + ". Change between the values as shown: percentage points for rates, relative for money, the "
+                + "difference for multiples.";
+        if (heading.team().isPresent()) {
+            subtitle += " Customer retention is company-wide.";
+        }
+        return subtitle;
+    }
+
+    /**
+     * The change between the value and the previous one as the sheet shows them (rounded as displayed), so that
+     * 44.8% against 44.8% reads 0.0 pp, never ▼ -0.1 pp; n/a as the checklist has it.
+     */
+    static MetricValue shownChange(ChecklistRow line, NumberFormats numbers) {
+        if (!line.value().available() || !line.previous().available()) {
+            return line.change();
+        }
+        Unit unit = line.id().unit();
+        Format shown = NumberFormats.value(unit);
+        MetricValue change = Checklist.change(unit, MetricValue.of(numbers.asShown(line.value().value(), shown)),
+                MetricValue.of(numbers.asShown(line.previous().value(), shown)));
+        return change.available()
+                ? MetricValue.of(numbers.asShown(change.value(), NumberFormats.change(unit)))
+                : change;
+    }
+
+    /**
+     * What the line's figure is where its name could mislead (the quota attainment rate is not revenue against
+     * quota), and why a cell of the line is n/a; empty when there is nothing to say.
+     */
+    static String note(ChecklistRow line, MetricValue change, Heading heading, NumberFormats numbers) {
+        List<String> notes = new ArrayList<>();
+        if (line.id() == MetricId.QUOTA_ATTAINMENT_RATE) {
+            MetricValue ofTotal = heading.report().breakdown().company().revenueToQuota();
+            notes.add("The share of reps with a quota who reached it, not revenue against quota"
+                    + (ofTotal.available() ? ": all reps together reached "
+                            + numbers.show(ofTotal.value(), Format.PERCENT)
+                            + " of the total quota (" + BreakdownSheets.REPS + ", total line)." : "."));
+        }
+        if (!line.value().available()) {
+            notes.add(line.value().naReason());
+        } else if (!line.previous().available()) {
+            notes.add("previous period: " + line.previous().naReason());
+        } else if (!change.available()) {
+            notes.add("change: " + change.naReason());
+        }
+        return String.join(" ", notes);
     }
 }

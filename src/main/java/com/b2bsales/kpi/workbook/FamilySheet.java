@@ -7,6 +7,7 @@ import com.b2bsales.kpi.metrics.Figure;
 import com.b2bsales.kpi.metrics.MetricId;
 import com.b2bsales.kpi.metrics.MetricResult;
 import com.b2bsales.kpi.metrics.MetricValue;
+import com.b2bsales.kpi.metrics.Operand;
 import com.b2bsales.kpi.metrics.PeriodResults;
 import com.b2bsales.kpi.workbook.SheetLayout.Column;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ final class FamilySheet {
                 sheet.createRow(r + i);
             }
             SheetLayout.text(first, 0, id.displayName(), styles.get(WorkbookStyles.Name.BOLD_TEXT));
-            Map<String, CellReference> numericInputs = inputs(sheet, r, result, styles);
+            Map<Operand, String> numericInputs = inputs(sheet, r, result, styles);
             Cell value = value(first, result, numericInputs, styles);
             name(workbook, id, value);
             SheetLayout.text(first, NOTE_COLUMN, naReason(result.value()), styles.get(WorkbookStyles.Name.WRAPPED_TEXT));
@@ -90,17 +91,18 @@ final class FamilySheet {
         SheetLayout.finish(sheet, styles, heading, columns);
     }
 
-    /** The inputs one per row from the metric's first row; returns the cells of the numeric ones by label. */
-    private static Map<String, CellReference> inputs(Sheet sheet, int firstRow, MetricResult result,
+    /** The inputs one per row from the metric's first row; returns the cells of the numeric ones by operand. */
+    private static Map<Operand, String> inputs(Sheet sheet, int firstRow, MetricResult result,
             WorkbookStyles styles) {
-        Map<String, CellReference> numeric = new HashMap<>();
+        Map<Operand, String> numeric = new HashMap<>();
         int r = firstRow;
         for (Figure figure : result.inputs()) {
             Row row = sheet.getRow(r++);
             SheetLayout.text(row, INPUT_COLUMN, figure.label(), styles.get(WorkbookStyles.Name.TEXT));
             Cell cell = figure(row, INPUT_COLUMN + 1, figure, styles);
-            if (cell.getCellType() == CellType.NUMERIC) {
-                numeric.put(figure.label(), new CellReference(cell.getRowIndex(), cell.getColumnIndex(), false, false));
+            if (figure.operand() != null && cell.getCellType() == CellType.NUMERIC) {
+                numeric.put(figure.operand(),
+                        new CellReference(cell.getRowIndex(), cell.getColumnIndex(), false, false).formatAsString());
             }
         }
         return numeric;
@@ -110,9 +112,9 @@ final class FamilySheet {
      * The metric's value: a formula over its inputs with the job's number as its stored result, a
      * plain number where there is no simple formula, or {@code n/a}.
      */
-    private static Cell value(Row row, MetricResult result, Map<String, CellReference> inputs, WorkbookStyles styles) {
+    private static Cell value(Row row, MetricResult result, Map<Operand, String> inputs, WorkbookStyles styles) {
         Cell cell = SheetLayout.value(row, VALUE_COLUMN, result.value(), styles.value(result.id().unit()), styles);
-        Optional<String> formula = InputFormulas.formula(result, inputs);
+        Optional<String> formula = result.id().formula(result.value(), inputs);
         if (formula.isPresent()) {
             cell.setCellFormula(formula.get());
             // the cached result is the job's number, computed in Java, not by evaluating the formula

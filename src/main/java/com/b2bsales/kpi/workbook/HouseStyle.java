@@ -1,5 +1,6 @@
 package com.b2bsales.kpi.workbook;
 
+import com.b2bsales.kpi.metrics.ChecklistStatus;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -226,6 +227,20 @@ public record HouseStyle(String fontName, int fontSize, int titleFontSize, Map<C
 
     public Rgb colour(Colour colour) {
         return colours.get(colour);
+    }
+
+    /** The fill and text colours of a checklist status; none for n/a, which keeps the plain cell. */
+    public Optional<StatusColours> colours(ChecklistStatus status) {
+        return switch (status) {
+            case ON_TRACK -> Optional.of(new StatusColours(colour(Colour.ON_TRACK), colour(Colour.ON_TRACK_TEXT)));
+            case WATCH -> Optional.of(new StatusColours(colour(Colour.WATCH), colour(Colour.WATCH_TEXT)));
+            case OFF_TRACK -> Optional.of(new StatusColours(colour(Colour.OFF_TRACK), colour(Colour.OFF_TRACK_TEXT)));
+            case NOT_AVAILABLE -> Optional.empty();
+        };
+    }
+
+    /** How a checklist status is coloured, in the workbook and in the mail. */
+    public record StatusColours(Rgb fill, Rgb text) {
     }
 
     public String format(Format format) {

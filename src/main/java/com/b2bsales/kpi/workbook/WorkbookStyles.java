@@ -4,16 +4,13 @@ import com.b2bsales.kpi.metrics.ChecklistStatus;
 import com.b2bsales.kpi.metrics.Unit;
 import com.b2bsales.kpi.workbook.HouseStyle.Colour;
 import com.b2bsales.kpi.workbook.HouseStyle.Format;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.FontUnderline;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -47,12 +44,9 @@ final class WorkbookStyles {
         TOTAL_TEXT, TOTAL_NOT_AVAILABLE, TOTAL_PERCENT, TOTAL_MONEY, TOTAL_HOURS, TOTAL_COUNT
     }
 
-    /** Values as a reader sees them; separators follow the reader's locale, and are as wide in every one. */
-    private final DataFormatter shown = new DataFormatter(Locale.US);
-
     private final XSSFWorkbook workbook;
     private final HouseStyle house;
-    private final String currency;
+    private final NumberFormats numbers;
     private final Map<Name, XSSFCellStyle> styles = new EnumMap<>(Name.class);
     /** The number format of each numeric style, to size the columns that hold it. */
     private final Map<CellStyle, Format> formats = new IdentityHashMap<>();
@@ -61,7 +55,7 @@ final class WorkbookStyles {
     WorkbookStyles(XSSFWorkbook workbook, HouseStyle house, String currency) {
         this.workbook = workbook;
         this.house = house;
-        this.currency = currency == null ? "" : currency.replaceAll("[\"\\\\]", "").trim();
+        this.numbers = new NumberFormats(house, currency);
         // the default font is also Excel's unit of column widths and what unstyled cells show
         XSSFFont standard = workbook.getFontAt(0);
         standard.setFontName(house.fontName());
@@ -97,37 +91,17 @@ final class WorkbookStyles {
             if (format == null) {
                 continue;
             }
-            String code = formatCode(format);
             boolean bold = ((XSSFCellStyle) style).getFont().getBold();
             for (double value : new double[] {largest(format), -largest(format)}) {
-                widest = Math.max(widest, TextWidths.atMost(shown.formatRawCellContents(value, -1, code), bold));
+                widest = Math.max(widest, TextWidths.atMost(numbers.show(value, format), bold));
             }
         }
         return widest == 0 ? 0 : (int) Math.ceil(widest + SheetLayout.CELL_MARGINS_MOST + SheetLayout.GAP);
     }
 
-    /** The number as a cell of the style shows it: {@code EUR 1,234.50}, {@code 44.8%}. */
-    String show(double value, CellStyle style) {
-        return shown.formatRawCellContents(value, -1, style.getDataFormatString());
-    }
-
-    /**
-     * The number rounded to the decimals a cell of the numeric style shows: 0.44843 in {@code 0.0%}
-     * is 0.448. Rounds half away from zero, as Excel does.
-     */
-    double asShown(double value, CellStyle style) {
-        // the first section of the format, without its quoted texts: "▲ "+0.0" pp" is +0.0
-        String section = style.getDataFormatString().replaceAll("\"[^\"]*\"|\\\\.", "").split(";")[0];
-        int decimals = 0;
-        int point = section.indexOf('.');
-        while (point >= 0 && point + 1 + decimals < section.length()
-                && "0#?".indexOf(section.charAt(point + 1 + decimals)) >= 0) {
-            decimals++;
-        }
-        if (section.contains("%")) {
-            decimals += 2;
-        }
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+    /** The formats of the numbers, and the texts they show. */
+    NumberFormats numbers() {
+        return numbers;
     }
 
     /**
@@ -148,19 +122,7 @@ final class WorkbookStyles {
 
     /** The style of a metric's value (or an input, a target) in its unit. */
     CellStyle value(Unit unit) {
-        if (unit == null) {
-            return get(Name.NUMBER);
-        }
-        return get(switch (unit) {
-            case RATIO -> Name.PERCENT;
-            case MONEY -> Name.MONEY;
-            case MONEY_PER_DAY -> Name.MONEY_PER_DAY;
-            case DAYS -> Name.DAYS;
-            case HOURS -> Name.HOURS;
-            case YEARS -> Name.YEARS;
-            case COUNT -> Name.COUNT;
-            case MULTIPLE -> Name.MULTIPLE;
-        });
+        return numeric(NumberFormats.value(unit));
     }
 
     /** As {@link #value(Unit)}, with money rounded to whole units: for wide tables (trends, breakdowns). */
@@ -184,11 +146,27 @@ final class WorkbookStyles {
 
     /** The style of a checklist change: percentage points for ratios, relative for money, a difference otherwise. */
     CellStyle change(Unit unit) {
-        return get(switch (unit) {
-            case RATIO -> Name.CHANGE_POINTS;
-            case MONEY, MONEY_PER_DAY -> Name.CHANGE_PERCENT;
-            case MULTIPLE -> Name.CHANGE_MULTIPLE;
-            case DAYS, HOURS, YEARS, COUNT -> Name.CHANGE_NUMBER;
+        return numeric(NumberFormats.change(unit));
+    }
+
+    /** The plain style of a number format. */
+    private CellStyle numeric(Format format) {
+        return get(switch (format) {
+            case PERCENT -> Name.PERCENT;
+            case MONEY -> Name.MONEY;
+            case MONEY_PER_DAY -> Name.MONEY_PER_DAY;
+            case DAYS -> Name.DAYS;
+            case HOURS -> Name.HOURS;
+            case YEARS -> Name.YEARS;
+            case COUNT -> Name.COUNT;
+            case MULTIPLE -> Name.MULTIPLE;
+            case NUMBER -> Name.NUMBER;
+            case MONEY_ROUNDED -> Name.MONEY_ROUNDED;
+            case MONEY_PER_DAY_ROUNDED -> Name.MONEY_PER_DAY_ROUNDED;
+            case CHANGE_POINTS -> Name.CHANGE_POINTS;
+            case CHANGE_PERCENT -> Name.CHANGE_PERCENT;
+            case CHANGE_MULTIPLE -> Name.CHANGE_MULTIPLE;
+            case CHANGE_NUMBER -> Name.CHANGE_NUMBER;
         });
     }
 
@@ -200,20 +178,17 @@ final class WorkbookStyles {
     void statusColours(XSSFSheet sheet, int statusColumn, CellRangeAddress... ranges) {
         XSSFSheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         String status = "$" + CellReference.convertNumToColString(statusColumn) + (ranges[0].getFirstRow() + 1);
-        List<XSSFConditionalFormattingRule> rules = List.of(
-                statusRule(formatting, status, ChecklistStatus.ON_TRACK, Colour.ON_TRACK, Colour.ON_TRACK_TEXT),
-                statusRule(formatting, status, ChecklistStatus.WATCH, Colour.WATCH, Colour.WATCH_TEXT),
-                statusRule(formatting, status, ChecklistStatus.OFF_TRACK, Colour.OFF_TRACK, Colour.OFF_TRACK_TEXT));
+        List<XSSFConditionalFormattingRule> rules = new ArrayList<>();
+        for (ChecklistStatus shown : ChecklistStatus.values()) {
+            house.colours(shown).ifPresent(colours -> {
+                XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+                        status + "=\"" + shown.label() + "\"");
+                rule.createPatternFormatting().setFillBackgroundColor(colour(colours.fill()));
+                rule.createFontFormatting().setFontColor(colour(colours.text()));
+                rules.add(rule);
+            });
+        }
         formatting.addConditionalFormatting(ranges, rules.toArray(XSSFConditionalFormattingRule[]::new));
-    }
-
-    private XSSFConditionalFormattingRule statusRule(XSSFSheetConditionalFormatting formatting, String statusCell,
-            ChecklistStatus status, Colour fill, Colour text) {
-        XSSFConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
-                statusCell + "=\"" + status.label() + "\"");
-        rule.createPatternFormatting().setFillBackgroundColor(colour(fill));
-        rule.createFontFormatting().setFontColor(colour(text));
-        return rule;
     }
 
     private XSSFCellStyle create(Name name) {
@@ -273,35 +248,28 @@ final class WorkbookStyles {
                 style.setFont(font(true, false, house.fontSize(), null));
                 yield style;
             }
-            case PERCENT -> numeric(Format.PERCENT);
-            case MONEY -> numeric(Format.MONEY);
-            case MONEY_PER_DAY -> numeric(Format.MONEY_PER_DAY);
-            case DAYS -> numeric(Format.DAYS);
-            case HOURS -> numeric(Format.HOURS);
-            case YEARS -> numeric(Format.YEARS);
-            case COUNT -> numeric(Format.COUNT);
-            case MULTIPLE -> numeric(Format.MULTIPLE);
-            case NUMBER -> numeric(Format.NUMBER);
-            case MONEY_ROUNDED -> numeric(Format.MONEY_ROUNDED);
-            case MONEY_PER_DAY_ROUNDED -> numeric(Format.MONEY_PER_DAY_ROUNDED);
-            case CHANGE_POINTS -> numeric(Format.CHANGE_POINTS);
-            case CHANGE_PERCENT -> numeric(Format.CHANGE_PERCENT);
-            case CHANGE_MULTIPLE -> numeric(Format.CHANGE_MULTIPLE);
-            case CHANGE_NUMBER -> numeric(Format.CHANGE_NUMBER);
+            case PERCENT -> withFormat(Format.PERCENT);
+            case MONEY -> withFormat(Format.MONEY);
+            case MONEY_PER_DAY -> withFormat(Format.MONEY_PER_DAY);
+            case DAYS -> withFormat(Format.DAYS);
+            case HOURS -> withFormat(Format.HOURS);
+            case YEARS -> withFormat(Format.YEARS);
+            case COUNT -> withFormat(Format.COUNT);
+            case MULTIPLE -> withFormat(Format.MULTIPLE);
+            case NUMBER -> withFormat(Format.NUMBER);
+            case MONEY_ROUNDED -> withFormat(Format.MONEY_ROUNDED);
+            case MONEY_PER_DAY_ROUNDED -> withFormat(Format.MONEY_PER_DAY_ROUNDED);
+            case CHANGE_POINTS -> withFormat(Format.CHANGE_POINTS);
+            case CHANGE_PERCENT -> withFormat(Format.CHANGE_PERCENT);
+            case CHANGE_MULTIPLE -> withFormat(Format.CHANGE_MULTIPLE);
+            case CHANGE_NUMBER -> withFormat(Format.CHANGE_NUMBER);
             case TOTAL_TEXT -> total(text());
             case TOTAL_NOT_AVAILABLE -> total(notAvailable(cell()));
-            case TOTAL_PERCENT -> total(numeric(Format.PERCENT));
-            case TOTAL_MONEY -> total(numeric(Format.MONEY_ROUNDED));
-            case TOTAL_HOURS -> total(numeric(Format.HOURS));
-            case TOTAL_COUNT -> total(numeric(Format.COUNT));
+            case TOTAL_PERCENT -> total(withFormat(Format.PERCENT));
+            case TOTAL_MONEY -> total(withFormat(Format.MONEY_ROUNDED));
+            case TOTAL_HOURS -> total(withFormat(Format.HOURS));
+            case TOTAL_COUNT -> total(withFormat(Format.COUNT));
         };
-    }
-
-    /** The format code with the currency in quotes where the house style says {@code {currency}}. */
-    private String formatCode(Format format) {
-        String code = house.format(format);
-        return currency.isEmpty() ? code.replace("{currency}", "").trim()
-                : code.replace("{currency}", "\"" + currency + "\"");
     }
 
     /** Data cells align to the top: a wrapped note makes its row tall. */
@@ -342,9 +310,9 @@ final class WorkbookStyles {
         return style;
     }
 
-    private XSSFCellStyle numeric(Format format) {
+    private XSSFCellStyle withFormat(Format format) {
         XSSFCellStyle style = cell();
-        style.setDataFormat(workbook.createDataFormat().getFormat(formatCode(format)));
+        style.setDataFormat(workbook.createDataFormat().getFormat(numbers.code(format)));
         formats.put(style, format);
         return style;
     }

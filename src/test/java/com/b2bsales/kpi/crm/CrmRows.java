@@ -54,7 +54,7 @@ public final class CrmRows {
     }
 
     public static LeadRow lead(long id, String createdAt, String qualifiedAt, String convertedAt) {
-        return new LeadRow(String.valueOf(id), at(createdAt), "WEB", DEFAULT_REP, null, at(qualifiedAt), at(convertedAt), null);
+        return new LeadRow(String.valueOf(id), at(createdAt), DEFAULT_REP, null, at(qualifiedAt), at(convertedAt));
     }
 
     public static ContractRow contract(long id, long accountId, String startDate, String endDate, long annualValue) {
@@ -62,7 +62,7 @@ public final class CrmRows {
     }
 
     public static SalesRepRow rep(long id, String hiredOn, String leftOn) {
-        return new SalesRepRow(String.valueOf(id), "Rep " + id, "Team A", "EMEA", day(hiredOn), day(leftOn));
+        return new SalesRepRow(String.valueOf(id), "Rep " + id, "Team A", day(hiredOn), day(leftOn));
     }
 
     public static QuotaRow quota(long repId, String periodStart, String periodEnd, long amount) {
@@ -149,7 +149,7 @@ public final class CrmRows {
         }
 
         public OpportunityRow build() {
-            return new OpportunityRow(String.valueOf(id), accountId, ownerRepId, null, createdAt, stage, status, amount, units,
+            return new OpportunityRow(String.valueOf(id), accountId, ownerRepId, createdAt, stage, status, amount, units,
                     expectedCloseDate, closedAt);
         }
     }

@@ -22,12 +22,12 @@ class MissingColumnRowTests {
     static Stream<Arguments> rowsMissingAColumn() {
         OpportunityRow won = CrmRows.won(1, "2026-04-01T09:00", "2026-04-20T09:00", 100);
         return Stream.of(
-                arguments(new SalesRepRow(null, "Ann", null, null, day("2025-01-01"), null), "missing id"),
-                arguments(new SalesRepRow("1", null, null, null, day("2025-01-01"), null), "missing name"),
-                arguments(new SalesRepRow("1", "Ann", null, null, null, null), "missing hired_on"),
-                arguments(new LeadRow(null, at("2026-04-01T09:00"), null, null, null, null, null, null), "missing id"),
-                arguments(new LeadRow("1", null, null, null, null, at("2026-04-02T09:00"), null, null), "missing created_at"),
-                arguments(new OpportunityRow(null, "1", "1", null, at("2026-04-01T09:00"), "Won", "WON", money(1), null,
+                arguments(new SalesRepRow(null, "Ann", null, day("2025-01-01"), null), "missing id"),
+                arguments(new SalesRepRow("1", null, null, day("2025-01-01"), null), "missing name"),
+                arguments(new SalesRepRow("1", "Ann", null, null, null), "missing hired_on"),
+                arguments(new LeadRow(null, at("2026-04-01T09:00"), null, null, null, null), "missing id"),
+                arguments(new LeadRow("1", null, null, null, at("2026-04-02T09:00"), null), "missing created_at"),
+                arguments(new OpportunityRow(null, "1", "1", at("2026-04-01T09:00"), "Won", "WON", money(1), null,
                         null, at("2026-04-20T09:00")), "missing id"),
                 arguments(deal(1).createdAt(null).status("WON").closedAt("2026-04-20T09:00").amount(1).build(),
                         "missing created_at"),
@@ -72,8 +72,8 @@ class MissingColumnRowTests {
     static Stream<CrmRow> rowsMissingTheColumnThatPlacesThemInAPeriod() {
         return Stream.of(
                 deal(1).createdAt(null).build(),
-                new LeadRow("1", null, null, null, null, null, null, null),
-                new SalesRepRow("1", "Ann", null, null, null, null),
+                new LeadRow("1", null, null, null, null, null),
+                new SalesRepRow("1", "Ann", null, null, null),
                 new QuotaRow("1", null, null, money(1)),
                 new ForecastRow("1", null, null, day("2020-04-01"), money(1), at("2020-03-01T09:00")),
                 new ExpenseRow("1", null, "SALES", money(1)),

@@ -178,12 +178,12 @@ class SalesBreakdownTests {
     }
 
     private static SalesRepRow rep(long id, String name, String team, String hiredOn, String leftOn) {
-        return new SalesRepRow(String.valueOf(id), name, team, "EMEA", LocalDate.parse(hiredOn), leftOn == null ? null : LocalDate.parse(leftOn));
+        return new SalesRepRow(String.valueOf(id), name, team, LocalDate.parse(hiredOn), leftOn == null ? null : LocalDate.parse(leftOn));
     }
 
     private static OpportunityRow deal(long id, String owner, String status, long amount, String closedAt) {
         LocalDateTime closed = LocalDateTime.parse(closedAt);
-        return new OpportunityRow(String.valueOf(id), "1", owner, null, closed.minusDays(30), "Closed", status, BigDecimal.valueOf(amount),
+        return new OpportunityRow(String.valueOf(id), "1", owner, closed.minusDays(30), "Closed", status, BigDecimal.valueOf(amount),
                 null, closed.toLocalDate(), closed);
     }
 

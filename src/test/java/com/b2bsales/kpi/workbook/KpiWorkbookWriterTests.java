@@ -16,6 +16,7 @@ import com.b2bsales.kpi.metrics.ChecklistStatus;
 import com.b2bsales.kpi.metrics.ChecklistTargets;
 import com.b2bsales.kpi.metrics.Family;
 import com.b2bsales.kpi.metrics.Figure;
+import com.b2bsales.kpi.metrics.Input;
 import com.b2bsales.kpi.metrics.KpiReport;
 import com.b2bsales.kpi.metrics.KpiReport.RunInfo;
 import com.b2bsales.kpi.metrics.MetricId;
@@ -800,16 +801,14 @@ class KpiWorkbookWriterTests {
                     Figure.of("Average price per unit", MetricValue.na("no deal with units"), Unit.MONEY));
         }
         if (id == MetricId.AVERAGE_DEAL_SIZE) {
-            return List.of(Figure.number("Revenue", new BigDecimal("98765.4321"), Unit.MONEY),
-                    Figure.number("Deals won", 7L, Unit.COUNT));
+            return List.of(Figure.of(Input.REVENUE, new BigDecimal("98765.4321")), Figure.of(Input.DEALS_WON, 7L));
         }
         if (id == MetricId.FORECAST_ACCURACY) {
             return List.of(Figure.number("Revenue", new BigDecimal("98765.4321"), Unit.MONEY),
                     Figure.text("Forecast", "none"), Figure.text("Forecast submitted at", "none"));
         }
         if (id == special) {
-            return List.of(Figure.number("Selling hours", 400.25, Unit.HOURS),
-                    Figure.number("Total hours", specialInput, Unit.HOURS));
+            return List.of(Figure.of(Input.SELLING_HOURS, 400.25), Figure.of(Input.TOTAL_HOURS, specialInput));
         }
         return List.of(Figure.number("Numerator", 3, id.unit()), Figure.number("Denominator", 12, id.unit()));
     }

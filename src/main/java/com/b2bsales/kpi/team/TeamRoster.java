@@ -1,18 +1,27 @@
-package com.b2bsales.kpi.crm;
+package com.b2bsales.kpi.team;
 
+import com.b2bsales.kpi.crm.CrmIds;
+import com.b2bsales.kpi.crm.CrmRow;
+import com.b2bsales.kpi.crm.ForecastRow;
+import com.b2bsales.kpi.crm.LeadRow;
+import com.b2bsales.kpi.crm.OpportunityRow;
+import com.b2bsales.kpi.crm.QuotaRow;
+import com.b2bsales.kpi.crm.SalesRepRow;
+import com.b2bsales.kpi.crm.StageSpanRow;
+import com.b2bsales.kpi.crm.TeamName;
+import com.b2bsales.kpi.crm.TimeEntryRow;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The teams that get a workbook of their own and their reps (by {@code sales_rep.team}, ignoring
- * case and surrounding spaces), and the rule of workbook.md for which rows are a team's: deals,
+ * The teams that get a workbook of their own ({@code report.teams}) and their reps (by {@code sales_rep.team},
+ * as {@link TeamName} matches it), and the rule of workbook.md for which rows are a team's: deals,
  * leads, stage stays, quotas, time entries and reps of the team's reps, and the team's own
  * forecast. Contracts and expenses are no team's: the customer metrics stay company-wide.
  */
@@ -32,7 +41,7 @@ public final class TeamRoster implements Serializable {
         LinkedHashMap<String, TreeSet<String>> repsByTeam = new LinkedHashMap<>();
         for (String team : teams) {
             TreeSet<String> ids = new TreeSet<>(CrmIds.ORDER);
-            reps.stream().filter(rep -> rep.id() != null && sameTeam(team, rep.team())).forEach(rep -> ids.add(rep.id()));
+            reps.stream().filter(rep -> rep.id() != null && TeamName.same(team, rep.team())).forEach(rep -> ids.add(rep.id()));
             repsByTeam.put(team, ids);
         }
         return new TeamRoster(repsByTeam);
@@ -71,17 +80,9 @@ public final class TeamRoster implements Serializable {
             return reps.contains(rep.id());
         }
         if (row instanceof ForecastRow forecast) {
-            return sameTeam(team, forecast.team());
+            return TeamName.same(team, forecast.team());
         }
         return false;
-    }
-
-    static boolean sameTeam(String team, String crmTeam) {
-        return crmTeam != null && normalized(crmTeam).equals(normalized(team));
-    }
-
-    private static String normalized(String team) {
-        return team.trim().toLowerCase(Locale.ROOT);
     }
 
     @Override

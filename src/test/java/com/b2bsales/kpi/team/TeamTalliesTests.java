@@ -1,4 +1,4 @@
-package com.b2bsales.kpi.metrics;
+package com.b2bsales.kpi.team;
 
 import static com.b2bsales.kpi.crm.CrmRows.contract;
 import static com.b2bsales.kpi.crm.CrmRows.deal;
@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.within;
 import com.b2bsales.kpi.crm.CrmRow;
 import com.b2bsales.kpi.crm.OpportunityRow;
 import com.b2bsales.kpi.crm.SalesRepRow;
-import com.b2bsales.kpi.crm.TeamRoster;
+import com.b2bsales.kpi.metrics.PipelineTally;
+import com.b2bsales.kpi.metrics.RevenueTally;
+import com.b2bsales.kpi.metrics.Tally;
 import com.b2bsales.kpi.period.ReportContext;
 import com.b2bsales.kpi.period.ReportHorizon;
 import com.b2bsales.kpi.period.ReportPeriod;
@@ -34,9 +36,9 @@ class TeamTalliesTests {
 
     /** Rep 1 in "East", rep 2 in " west coast " (case and spaces of the CRM), rep 3 in no team. */
     private static final TeamRoster ROSTER = TeamRoster.of(List.of("East", "West Coast"), List.of(
-            new SalesRepRow("1", "Alice", "East", null, LocalDate.parse("2025-01-01"), null),
-            new SalesRepRow("2", "Carol", " west coast ", null, LocalDate.parse("2025-01-01"), null),
-            new SalesRepRow("3", "Erin", null, null, LocalDate.parse("2025-01-01"), null)));
+            new SalesRepRow("1", "Alice", "East", LocalDate.parse("2025-01-01"), null),
+            new SalesRepRow("2", "Carol", " west coast ", LocalDate.parse("2025-01-01"), null),
+            new SalesRepRow("3", "Erin", null, LocalDate.parse("2025-01-01"), null)));
 
     private static OpportunityRow wonBy(long id, long rep, long amount) {
         return deal(id).owner(rep).createdAt("2026-04-02T10:00").status(OpportunityRow.WON)

@@ -1,7 +1,7 @@
-package com.b2bsales.kpi.metrics;
+package com.b2bsales.kpi.team;
 
 import com.b2bsales.kpi.crm.CrmRow;
-import com.b2bsales.kpi.crm.TeamRoster;
+import com.b2bsales.kpi.metrics.Tally;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Optional;
