@@ -103,7 +103,8 @@ public class ReportLauncher {
      * written again from the tallies the run saved, so with the run's numbers.
      */
     private ExitCode completed(RunParameters requested, JobExecution done, MailPolicy mail) {
-        out.println("The run for " + requested + " completed at " + done.getEndTime().withNano(0) + "; its workbook is "
+        out.println("The run for " + requested + " completed at " + Timestamps.toTheSecond(done.getEndTime())
+                + "; its workbook is "
                 + ReportRuns.workbookOf(done).orElse("(not recorded)")
                 + ". Nothing was recomputed; use --rerun to run it again.");
         for (Path file : workbooks.rewriteMissing(done)) {
@@ -121,7 +122,7 @@ public class ReportLauncher {
         List<String> about = new ArrayList<>();
         runs.executionsOf(requested).stream().filter(JobExecution::isRunning).findFirst()
                 .ifPresent(e -> about.add("execution " + e.getId() + ", started "
-                        + (e.getStartTime() == null ? "just now" : e.getStartTime().withNano(0))));
+                        + (e.getStartTime() == null ? "just now" : Timestamps.toTheSecond(e.getStartTime()))));
         locks.holder(requested.context()).ifPresent(about::add);
         err.println("A run for " + requested + " is already in progress"
                 + (about.isEmpty() ? "" : " (" + String.join(", ", about) + ")") + "; nothing was done.");

@@ -29,7 +29,7 @@ public class RunHistory {
                     : Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0 + " s";
             out.printf("%-9d %-10s %-10s %-5d %-10s %-19s %9s %11d  %-23s %-40s %s%n", execution.getId(),
                     run.context().period().label(), run.context().asOf(), run.rerun(), execution.getStatus(),
-                    execution.getStartTime() == null ? "-" : execution.getStartTime().withNano(0),
+                    execution.getStartTime() == null ? "-" : Timestamps.toTheSecond(execution.getStartTime()),
                     duration, rowsRead, ReportRuns.mailedOf(execution).orElse("-"), run.source().id(),
                     ReportRuns.workbookOf(execution).orElse("-"));
         }
