@@ -66,7 +66,11 @@ SELECT d.id,
        d.date_entered
 FROM (
     SELECT NULLIF(TRIM(o.id), '') AS id,
-           (SELECT NULLIF(TRIM(ac.id), '')
+           -- The latest live link to a live account: MAX of a fixed-width key (date_modified, NULL oldest, then the
+           -- link id's bytes as hex, padded) followed by the account id, which starts at character 304.
+           (SELECT NULLIF(TRIM(CONVERT(SUBSTRING(MAX(CONCAT(
+                       IF(ao.date_modified IS NULL, '000000000000000', DATE_FORMAT(ao.date_modified, '1%Y%m%d%H%i%s')),
+                       RPAD(HEX(CAST(ao.id AS BINARY)), 288, ' '), CAST(ac.id AS BINARY))), 304) USING utf8mb4)), '')
             FROM accounts_opportunities ao
             JOIN accounts ac
               ON ac.id = ao.account_id
@@ -74,9 +78,7 @@ FROM (
              AND ac.deleted = 0
             WHERE ao.opportunity_id = o.id
               AND CAST(ao.opportunity_id AS BINARY) = CAST(o.id AS BINARY)
-              AND ao.deleted = 0
-            ORDER BY ao.date_modified DESC, CAST(ao.id AS BINARY) DESC
-            LIMIT 1) AS account_id,
+              AND ao.deleted = 0) AS account_id,
            NULLIF(TRIM(u.id), '') AS owner_rep_id,
            CAST(NULL AS CHAR(36)) AS lead_id,
            o.date_entered,
