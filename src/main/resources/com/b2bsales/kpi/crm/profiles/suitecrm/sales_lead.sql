@@ -35,9 +35,11 @@
 --    contact or an account is not one), the later of the lead's and that opportunity's date_entered (the one that
 --    is not NULL when the other is); else NULL.
 --
--- Speed: leads scanned once (SuiteCRM has no index on leads.date_entered); the status audit rows read once, ranked
--- per lead by a window function and folded to one row per lead, joined by an automatic key; users, accounts and
--- opportunities looked up by their PRIMARY KEY. No correlated subquery.
+-- Speed: leads scanned once (SuiteCRM has no index on leads.date_entered), and the job's window on created_at
+-- (= date_entered) filters them before anything else is computed; per lead that passes, its status audit rows are
+-- read through idx_leads_parent_id by two correlated aggregates (the starting status, and the first qualified date
+-- only when the starting status is not qualified), each referred to once; users, accounts and opportunities looked
+-- up by their PRIMARY KEY. No window function over the whole of leads_audit.
 SELECT NULLIF(TRIM(l.id), '') AS id,
        l.date_entered AS created_at,
        NULLIF(TRIM(l.lead_source), '') AS source,
