@@ -50,10 +50,10 @@
 -- (MariaDB derived_with_keys / MySQL auto_key); keeping the other stages out keeps that table small: at 100,000
 -- deals this halved the query's time. A correlated MAX through idx_opportunities_parent_id instead was slower: the
 -- job's queries refer to closed_at several times, and each reference ran it again. accounts_opportunities: per deal,
--- its links through idx_oppid_del_accid and the account by its PRIMARY KEY, the latest link taken by MAX of a
--- fixed-width key (no sort per deal: about 40% faster than ORDER BY ... LIMIT 1 at size S). users: PRIMARY KEY lookup per deal.
--- At size L (2 million deals, 10 million audit rows) the scan of opportunities_audit is most of the query's time:
--- SuiteCRM indexes its audit rows by parent_id only.
+-- its links through idx_oppid_del_accid and the account by its PRIMARY KEY, the latest link taken by MAX of a fixed-
+-- width key (no sort per deal: about 40% faster than ORDER BY ... LIMIT 1 at size S). users: PRIMARY KEY lookup per
+-- deal. At size L (2 million deals, 10 million audit rows) the scan of opportunities_audit is most of the query's
+-- time: SuiteCRM indexes its audit rows by parent_id only.
 SELECT d.id,
        d.account_id,
        d.owner_rep_id,
