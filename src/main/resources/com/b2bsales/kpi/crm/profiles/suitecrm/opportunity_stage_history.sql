@@ -35,11 +35,11 @@
 --
 -- Speed: opportunities scanned once; the first sales_stage audit row of each deal found through
 -- idx_opportunities_parent_id by a correlated MIN over the deal's own rows (no window function over the whole table:
--- ROW_NUMBER sorted every audit row, and took half of this query's time at size S); the latest-per-stage date grouped
--- as in opportunity.sql; the audit rows themselves read through idx_opportunities_parent_id per deal. The job joins
--- this query with opportunity.sql on the deal's id, so the server materializes it (a UNION ALL, and ids computed
--- with NULLIF(TRIM(...)) leave no index to join by): one row per audit row plus one per deal, the largest cost left
--- of this profile (docs/performance.md).
+-- ROW_NUMBER sorted every audit row: over a third of the job's stage-span query at size S); the latest-per-stage
+-- date grouped as in opportunity.sql; the audit rows themselves read through idx_opportunities_parent_id per deal.
+-- The job joins this query with opportunity.sql on the deal's id, so the server materializes it (a UNION ALL, and
+-- ids computed with NULLIF(TRIM(...)) leave no index to join by): one row per audit row plus one per deal, the
+-- largest cost left of this profile (docs/performance.md).
 SELECT NULLIF(TRIM(d.id), '') AS opportunity_id,
        -- The deal's first sales_stage audit row: MIN of a fixed-width key (date_created, NULL first, then the row
        -- id's bytes as hex, padded) followed by before_value_string ('' for NULL), which starts at character 304.
