@@ -33,12 +33,26 @@
 -- for the widened SQL filter, and the job takes the deal's created_at as it finalized it for the opportunity
 -- (min(date_entered converted to the report zone, local closed_at)). Every other entered_at is UTC.
 --
--- Speed: opportunities scanned once; opportunities_audit read twice (the sales_stage rows ranked per deal for the
--- first row, and the rows themselves, each joined to its deal by opportunities' PRIMARY KEY), the latest-per-stage
--- date grouped as in opportunity.sql; no correlated subquery.
+-- Speed: opportunities scanned once; the first sales_stage audit row of each deal found through
+-- idx_opportunities_parent_id by a correlated MIN over the deal's own rows (no window function over the whole table:
+-- ROW_NUMBER sorted every audit row: over a third of the job's stage-span query at size S); the latest-per-stage
+-- date grouped as in opportunity.sql; the audit rows themselves read through idx_opportunities_parent_id per deal.
+-- The job joins this query with opportunity.sql on the deal's id, so the server materializes it (a UNION ALL, and
+-- ids computed with NULLIF(TRIM(...)) leave no index to join by): one row per audit row plus one per deal, the
+-- largest cost left of this profile (docs/performance.md).
 SELECT NULLIF(TRIM(d.id), '') AS opportunity_id,
-       NULLIF(TRIM(CASE WHEN f.parent_key IS NOT NULL THEN f.before_value_string ELSE d.sales_stage END), '')
-           AS stage,
+       -- The deal's first sales_stage audit row: MIN of a fixed-width key (date_created, NULL first, then the row
+       -- id's bytes as hex, padded) followed by before_value_string ('' for NULL), which starts at character 304.
+       -- No audit row: MIN is NULL and the stage is the current sales_stage. (All in the subquery, so that it runs
+       -- once per deal: NULLIF evaluates its first argument twice.)
+       (SELECT NULLIF(TRIM(COALESCE(CONVERT(SUBSTRING(MIN(CONCAT(
+                   IF(a.date_created IS NULL, '000000000000000', DATE_FORMAT(a.date_created, '1%Y%m%d%H%i%s')),
+                   RPAD(HEX(CAST(a.id AS BINARY)), 288, ' '), COALESCE(CAST(a.before_value_string AS BINARY), ''))),
+                   304) USING utf8mb4), d.sales_stage)), '')
+        FROM opportunities_audit a
+        WHERE a.parent_id = d.id
+          AND CAST(a.parent_id AS BINARY) = CAST(d.id AS BINARY)
+          AND CAST(a.field_name AS BINARY) = 'sales_stage') AS stage,
        CASE WHEN d.closed_at < d.date_entered THEN d.closed_at ELSE d.date_entered END AS entered_at,
        1 AS is_starting_stage
 FROM (
@@ -67,19 +81,6 @@ FROM (
     ) ca ON ca.parent_key = CAST(o.id AS BINARY)
         AND ca.stage_key = CAST(o.sales_stage AS BINARY)
 ) d
--- The deal's first sales_stage audit row.
-LEFT JOIN (
-    SELECT ranked.parent_key, ranked.before_value_string
-    FROM (
-        SELECT CAST(a.parent_id AS BINARY) AS parent_key,
-               a.before_value_string,
-               ROW_NUMBER() OVER (PARTITION BY CAST(a.parent_id AS BINARY)
-                                  ORDER BY a.date_created, CAST(a.id AS BINARY)) AS rn
-        FROM opportunities_audit a
-        WHERE CAST(a.field_name AS BINARY) = 'sales_stage'
-    ) ranked
-    WHERE ranked.rn = 1
-) f ON f.parent_key = CAST(d.id AS BINARY)
 UNION ALL
 SELECT NULLIF(TRIM(o.id), ''),
        NULLIF(TRIM(a.after_value_string), ''),

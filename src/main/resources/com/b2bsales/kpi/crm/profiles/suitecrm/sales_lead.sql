@@ -35,19 +35,45 @@
 --    contact or an account is not one), the later of the lead's and that opportunity's date_entered (the one that
 --    is not NULL when the other is); else NULL.
 --
--- Speed: leads scanned once (SuiteCRM has no index on leads.date_entered); the status audit rows read once, ranked
--- per lead by a window function and folded to one row per lead, joined by an automatic key; users, accounts and
--- opportunities looked up by their PRIMARY KEY. No correlated subquery.
+-- Speed: leads scanned once (SuiteCRM has no index on leads.date_entered), and the job's window on created_at
+-- (= date_entered) filters them before anything else is computed; per lead that passes, its status audit rows are
+-- read through idx_leads_parent_id by two correlated aggregates (the starting status, and the first qualified date
+-- only when the starting status is not qualified), each referred to once; users, accounts and opportunities looked
+-- up by their PRIMARY KEY. No window function over the whole of leads_audit.
 SELECT NULLIF(TRIM(l.id), '') AS id,
        l.date_entered AS created_at,
        NULLIF(TRIM(l.lead_source), '') AS source,
        NULLIF(TRIM(u.id), '') AS owner_rep_id,
        NULLIF(TRIM(ac.id), '') AS account_id,
-       CASE WHEN CAST(CASE WHEN la.parent_key IS NOT NULL THEN la.first_before ELSE l.status END AS BINARY)
-                     IN (:qualified_statuses)
+       -- The lead's starting status, as stored (bytes): the before_value_string of its first status audit row, the
+       -- one with the least fixed-width key (date_created, NULL first, then the row id's bytes as hex, padded),
+       -- followed by '1' and the value ('0' for NULL) from character 304; its current status without audit rows.
+       CASE WHEN (SELECT CASE WHEN COUNT(*) = 0 THEN CAST(l.status AS BINARY)
+                              WHEN SUBSTRING(MIN(CONCAT(IF(a.date_created IS NULL, '000000000000000',
+                                              DATE_FORMAT(a.date_created, '1%Y%m%d%H%i%s')),
+                                           RPAD(HEX(CAST(a.id AS BINARY)), 288, ' '),
+                                           IF(a.before_value_string IS NULL, '0',
+                                              CONCAT('1', CAST(a.before_value_string AS BINARY))))), 304, 1) = '1'
+                                  THEN SUBSTRING(MIN(CONCAT(IF(a.date_created IS NULL, '000000000000000',
+                                              DATE_FORMAT(a.date_created, '1%Y%m%d%H%i%s')),
+                                           RPAD(HEX(CAST(a.id AS BINARY)), 288, ' '),
+                                           IF(a.before_value_string IS NULL, '0',
+                                              CONCAT('1', CAST(a.before_value_string AS BINARY))))), 305)
+                         END
+                  FROM leads_audit a
+                  WHERE a.parent_id = l.id
+                    AND CAST(a.parent_id AS BINARY) = CAST(l.id AS BINARY)
+                    AND CAST(a.field_name AS BINARY) = 'status')
+                 IN (:qualified_statuses)
                 THEN l.date_entered
-            WHEN la.first_qualified_null = 1 THEN NULL
-            ELSE la.first_qualified_at
+            -- the date_created of the first status audit row into a qualified status: NULL when one of them has a
+            -- NULL date_created (NULL sorts first), and when there is none
+            ELSE (SELECT IF(COUNT(*) = COUNT(a.date_created), MIN(a.date_created), NULL)
+                  FROM leads_audit a
+                  WHERE a.parent_id = l.id
+                    AND CAST(a.parent_id AS BINARY) = CAST(l.id AS BINARY)
+                    AND CAST(a.field_name AS BINARY) = 'status'
+                    AND CAST(a.after_value_string AS BINARY) IN (:qualified_statuses))
        END AS qualified_at,
        CASE WHEN op.id IS NULL THEN NULL
             WHEN l.date_entered IS NULL OR op.date_entered > l.date_entered THEN op.date_entered
@@ -55,27 +81,6 @@ SELECT NULLIF(TRIM(l.id), '') AS id,
        END AS converted_at,
        CAST(NULL AS DATETIME) AS disqualified_at
 FROM leads l
--- One row per lead that has status audit rows: the first row's before_value_string, and the date_created of the
--- first row whose after_value_string is qualified (first_qualified_null = 1 when that first row's date_created is
--- NULL: NULL sorts first, so it is the first one).
-LEFT JOIN (
-    SELECT s.parent_key,
-           MAX(CASE WHEN s.rn = 1 THEN s.before_value_string END) AS first_before,
-           MIN(CASE WHEN s.is_qualified = 1 THEN s.date_created END) AS first_qualified_at,
-           MAX(CASE WHEN s.is_qualified = 1 AND s.date_created IS NULL THEN 1 ELSE 0 END) AS first_qualified_null
-    FROM (
-        SELECT CAST(a.parent_id AS BINARY) AS parent_key,
-               a.before_value_string,
-               a.date_created,
-               CASE WHEN CAST(a.after_value_string AS BINARY) IN (:qualified_statuses) THEN 1 ELSE 0 END
-                   AS is_qualified,
-               ROW_NUMBER() OVER (PARTITION BY CAST(a.parent_id AS BINARY)
-                                  ORDER BY a.date_created, CAST(a.id AS BINARY)) AS rn
-        FROM leads_audit a
-        WHERE CAST(a.field_name AS BINARY) = 'status'
-    ) s
-    GROUP BY s.parent_key
-) la ON la.parent_key = CAST(l.id AS BINARY)
 LEFT JOIN users u
   ON u.id = l.assigned_user_id
  AND CAST(u.id AS BINARY) = CAST(l.assigned_user_id AS BINARY)
