@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -36,6 +37,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReportScheduler implements DisposableBean {
+
+    /** "2026-12-01T02:30:00+01:00": to the second, seconds always written, like the run's other times. */
+    private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private static final Logger log = LoggerFactory.getLogger(ReportScheduler.class);
 
@@ -111,7 +115,7 @@ public class ReportScheduler implements DisposableBean {
 
     private String nextTick(Clock clock) {
         ZonedDateTime next = CronExpression.parse(schedule.cron()).next(ZonedDateTime.now(clock.getZone()));
-        return next == null ? "never" : next.withNano(0).toOffsetDateTime().toString();
+        return next == null ? "never" : next.format(TO_THE_SECOND);
     }
 
     /** Called when the application closes: on SIGTERM, Ctrl+C or the end of {@link #run}. */
