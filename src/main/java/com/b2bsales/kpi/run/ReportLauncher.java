@@ -157,22 +157,30 @@ public class ReportLauncher {
     /**
      * Resumes the latest run when it was interrupted or failed, from its last commit; otherwise starts
      * a fresh run under the next run number. A run whose data was rejected is not resumed: its saved
-     * tallies hold the rejected rows, and the data may have been fixed since.
+     * tallies hold the rejected rows, and the data may have been fixed since. Nor is a run whose
+     * saved state this release cannot read (left by an earlier release, {@link ReportRuns#unresumable}):
+     * resuming it would fail at every start.
      */
     private JobExecution launch(RunParameters requested, Optional<JobExecution> latest, boolean rerun,
             Optional<Path> output) {
         try {
-            Optional<String> rejected = latest.flatMap(ReportLauncher::rejection);
-            if (latest.isPresent() && latest.get().getStatus() != BatchStatus.COMPLETED && !rerun
-                    && rejected.isEmpty()) {
+            Optional<JobExecution> unfinished = latest.filter(e -> e.getStatus() != BatchStatus.COMPLETED && !rerun);
+            Optional<String> rejected = unfinished.flatMap(ReportLauncher::rejection);
+            Optional<String> unreadable = unfinished.filter(e -> rejected.isEmpty()).flatMap(runs::unresumable);
+            if (unfinished.isPresent() && rejected.isEmpty() && unreadable.isEmpty()) {
                 RunParameters failed = RunParameters.of(latest.get().getJobParameters());
                 out.println("Resuming the run for " + failed + " (execution " + latest.get().getId() + " ended "
                         + latest.get().getStatus() + ")");
                 return jobOperator.start(job, parameters(failed, output));
             }
-            if (rejected.isPresent() && !rerun) {
+            if (rejected.isPresent()) {
                 out.println("The last run for " + requested + " (execution " + latest.get().getId()
                         + ") failed on its data (" + rejected.get() + "); reading " + crm.description() + " again.");
+            }
+            if (unreadable.isPresent()) {
+                out.println("The last run for " + requested + " (execution " + latest.get().getId()
+                        + ") cannot be resumed by this release (" + unreadable.get() + "; an earlier release saved it);"
+                        + " reading " + crm.description() + " again.");
             }
             long number = latest.map(e -> RunParameters.of(e.getJobParameters()).rerun() + 1).orElse(0L);
             return jobOperator.start(job, parameters(requested.withRerun(number), output));
