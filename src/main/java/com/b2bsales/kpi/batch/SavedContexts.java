@@ -1,10 +1,15 @@
 package com.b2bsales.kpi.batch;
 
 import com.b2bsales.kpi.system.Databases;
+import com.b2bsales.kpi.team.TeamRoster;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidClassException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamClass;
 import java.io.OutputStream;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.repository.ExecutionContextSerializer;
@@ -25,6 +30,13 @@ public class SavedContexts implements ExecutionContextSerializer {
 
     static final String UNREADABLE = "report.unreadable";
 
+    /**
+     * Classes kept in job execution contexts that a release moved without changing their fields, by
+     * the name earlier releases saved them with: the team roster was in the package crm before the
+     * restructuring of issue 10.
+     */
+    private static final Map<String, Class<?>> MOVED = Map.of("com.b2bsales.kpi.crm.TeamRoster", TeamRoster.class);
+
     private final DefaultExecutionContextSerializer serializer = new DefaultExecutionContextSerializer();
 
     @Override
@@ -34,11 +46,35 @@ public class SavedContexts implements ExecutionContextSerializer {
 
     @Override
     public Map<String, Object> deserialize(InputStream in) throws IOException {
+        byte[] saved = in.readAllBytes();
         try {
-            return serializer.deserialize(in);
+            return serializer.deserialize(new ByteArrayInputStream(saved));
         } catch (IllegalArgumentException | IllegalStateException e) {
             // Spring Batch's "Failed to deserialize object": a class missing, or changed since
-            return Map.of(UNREADABLE, "its saved state cannot be read: " + unreadableBecause(e));
+            try {
+                return withMovedClasses(saved);
+            } catch (IOException | ClassNotFoundException | RuntimeException notMoved) {
+                return Map.of(UNREADABLE, "its saved state cannot be read: " + unreadableBecause(e));
+            }
+        }
+    }
+
+    /**
+     * A context saved by an earlier release whose classes in it this one only moved ({@link #MOVED}):
+     * read with them, so that its run history (workbooks, mailing) stays whole. Any other class that
+     * is missing or changed still fails it.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withMovedClasses(byte[] saved) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(Base64.getDecoder().wrap(new ByteArrayInputStream(saved))) {
+            @Override
+            protected ObjectStreamClass readClassDescriptor() throws IOException, ClassNotFoundException {
+                ObjectStreamClass described = super.readClassDescriptor();
+                Class<?> moved = MOVED.get(described.getName());
+                return moved == null ? described : ObjectStreamClass.lookup(moved);
+            }
+        }) {
+            return (Map<String, Object>) in.readObject();
         }
     }
 

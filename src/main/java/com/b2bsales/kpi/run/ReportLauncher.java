@@ -2,6 +2,7 @@ package com.b2bsales.kpi.run;
 
 import com.b2bsales.kpi.batch.ReportJobConfiguration;
 import com.b2bsales.kpi.batch.RunWorkbooks;
+import com.b2bsales.kpi.batch.UnreadableSavedStateException;
 import com.b2bsales.kpi.batch.WorkbookTasklet;
 import com.b2bsales.kpi.crm.UnreadableColumnException;
 import com.b2bsales.kpi.delivery.MailPolicy;
@@ -107,9 +108,14 @@ public class ReportLauncher {
                 + "; its workbook is "
                 + ReportRuns.workbookOf(done).orElse("(not recorded)")
                 + ". Nothing was recomputed; use --rerun to run it again.");
-        for (Path file : workbooks.rewriteMissing(done)) {
-            out.println("Workbook written again: " + file + " was no longer there; written from the saved results of"
-                    + " execution " + done.getId() + ", with its numbers.");
+        try {
+            for (Path file : workbooks.rewriteMissing(done)) {
+                out.println("Workbook written again: " + file + " was no longer there; written from the saved results"
+                        + " of execution " + done.getId() + ", with its numbers.");
+            }
+        } catch (UnreadableSavedStateException e) {
+            out.println("A workbook of it is no longer there and is not written again: " + e.getMessage()
+                    + "; --rerun computes the period again.");
         }
         if (mail == MailPolicy.WRITTEN) {
             out.println("Not mailed again: a run's workbooks are mailed once (" + ReportRuns.mailedOf(done)
