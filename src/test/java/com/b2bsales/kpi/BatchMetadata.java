@@ -1,11 +1,15 @@
 package com.b2bsales.kpi;
 
 import com.b2bsales.kpi.metrics.MetricId;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.batch.core.repository.dao.DefaultExecutionContextSerializer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -58,6 +62,49 @@ final class BatchMetadata {
     void setStepStatus(long executionId, String name, String status) {
         jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = ? WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = ?", status,
                 executionId, name);
+    }
+
+    /** Leaves a run as a process killed while it ran leaves it: the execution and one of its steps STARTED. */
+    void setStarted(long executionId, String step) {
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
+                executionId);
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ? "
+                + "AND STEP_NAME = ?", executionId, step);
+    }
+
+    /** The execution context of a step, as Spring Batch saved it. */
+    Map<String, Object> stepContext(long executionId, String step) throws IOException {
+        String saved = jdbc.queryForObject("SELECT COALESCE(c.SERIALIZED_CONTEXT, c.SHORT_CONTEXT) "
+                + "FROM BATCH_STEP_EXECUTION_CONTEXT c JOIN BATCH_STEP_EXECUTION s "
+                + "ON s.STEP_EXECUTION_ID = c.STEP_EXECUTION_ID WHERE s.JOB_EXECUTION_ID = ? AND s.STEP_NAME = ?",
+                String.class, executionId, step);
+        return new DefaultExecutionContextSerializer().deserialize(
+                new ByteArrayInputStream(saved.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    /** Replaces the execution context of a step, as an earlier release could have saved it. */
+    void setStepContext(long executionId, String step, Map<String, Object> context) throws IOException {
+        String saved = serialized(context);
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION_CONTEXT SET SHORT_CONTEXT = ?, SERIALIZED_CONTEXT = ? "
+                + "WHERE STEP_EXECUTION_ID = (SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION "
+                + "WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = ?)", shortened(saved), saved, executionId, step);
+    }
+
+    /** Replaces the execution context of a job execution with Spring Batch's serialized form of it. */
+    void setJobContext(long executionId, String serializedContext) {
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION_CONTEXT SET SHORT_CONTEXT = ?, SERIALIZED_CONTEXT = ? "
+                + "WHERE JOB_EXECUTION_ID = ?", shortened(serializedContext), serializedContext, executionId);
+    }
+
+    /** An execution context as Spring Batch saves it: Java serialization, in Base64. */
+    static String serialized(Map<String, Object> context) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new DefaultExecutionContextSerializer().serialize(context, bytes);
+        return bytes.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private static String shortened(String serializedContext) {
+        return serializedContext.length() > 2500 ? serializedContext.substring(0, 2490) + " ..." : serializedContext;
     }
 
     Step step(long executionId, String name) {

@@ -37,6 +37,9 @@ public class RunReports {
      * steps saved: with the run's numbers, as its workbooks show them.
      */
     public Map<Optional<String>, KpiReport> savedBy(JobExecution done) {
+        SavedState.unreadable(jobRepository, done).ifPresent(why -> {
+            throw new UnreadableSavedStateException(done.getId(), why);
+        });
         FamilyResults results = FamilyResults.of(jobRepository, done);
         return of(done, results, quality(results));
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -40,11 +41,30 @@ final class SavedTallies {
     }
 
     static TeamTallies get(ExecutionContext context, String key) {
+        try {
+            return read(context, key);
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            throw new IllegalStateException("Cannot read the saved tallies of " + key, e);
+        }
+    }
+
+    /**
+     * Why the tallies saved under the key cannot be read by this release, if they cannot: saved by an
+     * earlier release whose classes of them were named or made otherwise.
+     */
+    static Optional<String> unreadable(ExecutionContext context, String key) {
+        try {
+            read(context, key);
+            return Optional.empty();
+        } catch (IOException | ClassNotFoundException | ClassCastException e) {
+            return Optional.of("the saved tallies of " + key + " cannot be read: " + SavedContexts.unreadableBecause(e));
+        }
+    }
+
+    private static TeamTallies read(ExecutionContext context, String key) throws IOException, ClassNotFoundException {
         try (ObjectInputStream in = new ObjectInputStream(
                 new InflaterInputStream(new ByteArrayInputStream((byte[]) context.get(key))))) {
             return (TeamTallies) in.readObject();
-        } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException("Cannot read the saved tallies of " + key, e);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.b2bsales.kpi.delivery;
 
 import com.b2bsales.kpi.batch.RunReports;
 import com.b2bsales.kpi.batch.TeamRosterTasklet;
+import com.b2bsales.kpi.batch.UnreadableSavedStateException;
 import com.b2bsales.kpi.crm.CrmSource;
 import com.b2bsales.kpi.metrics.KpiReport;
 import com.b2bsales.kpi.period.ReportContext;
@@ -169,7 +170,15 @@ public class ReportMailing {
                     + ". Nothing was mailed.");
             return ExitCode.FAILED;
         }
-        Map<Optional<String>, KpiReport> reports = execution.map(runReports::savedBy).orElse(Map.of());
+        Map<Optional<String>, KpiReport> reports;
+        try {
+            reports = execution.map(runReports::savedBy).orElse(Map.of());
+        } catch (UnreadableSavedStateException e) {
+            err.println("Nothing was mailed for " + context.period().label() + " as of " + context.asOf() + ": the mail is"
+                    + " made from the run's saved results, and " + e.getMessage() + ". To mail this period, compute it"
+                    + " again with --rerun --email.");
+            return ExitCode.FAILED;
+        }
         List<String> unknown = workbooks.keySet().stream().filter(team -> !reports.containsKey(team))
                 .map(team -> team.map(t -> "team " + t).orElse("the company")).toList();
         if (!unknown.isEmpty()) {

@@ -2,6 +2,7 @@ package com.b2bsales.kpi.run;
 
 import com.b2bsales.kpi.batch.ReportJobConfiguration;
 import com.b2bsales.kpi.batch.RunWorkbooks;
+import com.b2bsales.kpi.batch.UnreadableSavedStateException;
 import com.b2bsales.kpi.batch.WorkbookTasklet;
 import com.b2bsales.kpi.crm.UnreadableColumnException;
 import com.b2bsales.kpi.delivery.MailPolicy;
@@ -107,9 +108,14 @@ public class ReportLauncher {
                 + "; its workbook is "
                 + ReportRuns.workbookOf(done).orElse("(not recorded)")
                 + ". Nothing was recomputed; use --rerun to run it again.");
-        for (Path file : workbooks.rewriteMissing(done)) {
-            out.println("Workbook written again: " + file + " was no longer there; written from the saved results of"
-                    + " execution " + done.getId() + ", with its numbers.");
+        try {
+            for (Path file : workbooks.rewriteMissing(done)) {
+                out.println("Workbook written again: " + file + " was no longer there; written from the saved results"
+                        + " of execution " + done.getId() + ", with its numbers.");
+            }
+        } catch (UnreadableSavedStateException e) {
+            out.println("A workbook of it is no longer there and is not written again: " + e.getMessage()
+                    + "; --rerun computes the period again.");
         }
         if (mail == MailPolicy.WRITTEN) {
             out.println("Not mailed again: a run's workbooks are mailed once (" + ReportRuns.mailedOf(done)
@@ -157,22 +163,30 @@ public class ReportLauncher {
     /**
      * Resumes the latest run when it was interrupted or failed, from its last commit; otherwise starts
      * a fresh run under the next run number. A run whose data was rejected is not resumed: its saved
-     * tallies hold the rejected rows, and the data may have been fixed since.
+     * tallies hold the rejected rows, and the data may have been fixed since. Nor is a run whose
+     * saved state this release cannot read (left by an earlier release, {@link ReportRuns#unresumable}):
+     * resuming it would fail at every start.
      */
     private JobExecution launch(RunParameters requested, Optional<JobExecution> latest, boolean rerun,
             Optional<Path> output) {
         try {
-            Optional<String> rejected = latest.flatMap(ReportLauncher::rejection);
-            if (latest.isPresent() && latest.get().getStatus() != BatchStatus.COMPLETED && !rerun
-                    && rejected.isEmpty()) {
+            Optional<JobExecution> unfinished = latest.filter(e -> e.getStatus() != BatchStatus.COMPLETED && !rerun);
+            Optional<String> rejected = unfinished.flatMap(ReportLauncher::rejection);
+            Optional<String> unreadable = unfinished.filter(e -> rejected.isEmpty()).flatMap(runs::unresumable);
+            if (unfinished.isPresent() && rejected.isEmpty() && unreadable.isEmpty()) {
                 RunParameters failed = RunParameters.of(latest.get().getJobParameters());
                 out.println("Resuming the run for " + failed + " (execution " + latest.get().getId() + " ended "
                         + latest.get().getStatus() + ")");
                 return jobOperator.start(job, parameters(failed, output));
             }
-            if (rejected.isPresent() && !rerun) {
+            if (rejected.isPresent()) {
                 out.println("The last run for " + requested + " (execution " + latest.get().getId()
                         + ") failed on its data (" + rejected.get() + "); reading " + crm.description() + " again.");
+            }
+            if (unreadable.isPresent()) {
+                out.println("The last run for " + requested + " (execution " + latest.get().getId()
+                        + ") cannot be resumed by this release (" + unreadable.get() + "; an earlier release saved it);"
+                        + " reading " + crm.description() + " again.");
             }
             long number = latest.map(e -> RunParameters.of(e.getJobParameters()).rerun() + 1).orElse(0L);
             return jobOperator.start(job, parameters(requested.withRerun(number), output));

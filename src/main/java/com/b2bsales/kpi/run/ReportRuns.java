@@ -1,6 +1,7 @@
 package com.b2bsales.kpi.run;
 
 import com.b2bsales.kpi.batch.ReportJobConfiguration;
+import com.b2bsales.kpi.batch.SavedState;
 import com.b2bsales.kpi.batch.WorkbookTasklet;
 import com.b2bsales.kpi.delivery.ReportMailing;
 import java.time.LocalDateTime;
@@ -96,6 +97,14 @@ public class ReportRuns {
             execution.setEndTime(now);
             jobRepository.update(execution);
         }
+    }
+
+    /**
+     * Why this release cannot resume the run of the execution, if it cannot: the state it saved (team
+     * roster, tallies) names classes an earlier release had and this one moved or changed.
+     */
+    public Optional<String> unresumable(JobExecution execution) {
+        return SavedState.unreadable(jobRepository, execution);
     }
 
     /** The most recent executions of any run, newest first. */
