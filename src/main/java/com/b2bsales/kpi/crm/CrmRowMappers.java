@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.RowMapper;
  * a value that cannot be read as its column's type fails with the table and column named.
  *
  * <p>A profile whose DATETIMEs are stored in UTC ({@link CrmTimes}) has them converted to the report zone here, and
- * may return extra columns after the contract's for what SQL cannot say without the zone (profiles/suitecrm):
+ * may return extra columns after the contract's, declared in its profile.properties ({@code extra.<table>}), for
+ * what SQL cannot say without the zone (profiles/suitecrm):
  * {@code <column>_is_local} = 1 when a DATETIME is already local; {@code <column>_utc}, the UTC DATETIME whose date
  * in the report zone a DATE column is; for a deal whose local {@code closed_at} is earlier than its
  * {@code date_entered}, {@code created_at} is {@code closed_at}; for a deal's starting stage
