@@ -22,11 +22,11 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * A source profile (crm-schema.md): one query per contract table, {@code <table>.sql}, that returns the table's
  * columns from the CRM's own tables, and {@code profile.properties} saying how the CRM stores its DATETIMEs
- * ({@code datetimes=utc} or {@code report-zone}, the default) and which extra columns a query returns after the
- * contract's for the job to read ({@code extra.<table>=<column>,<column>}). The job's own queries read each query as
- * a derived table, {@code FROM (<query>) opportunity WHERE ...}, so the server still filters. A table without a query has
- * no rows (SuiteCRM has no time entries). Queries may use the settings as named parameters ({@code :won_stages});
- * they are bound, never pasted.
+ * ({@code datetimes=utc} or {@code report-zone}, the default) and which extra columns a query returns after
+ * the contract's for the job to read ({@code extra.<table>=<column>,<column>}). The job's own queries read each
+ * query as a derived table, {@code FROM (<query>) opportunity WHERE ...}, so the server still filters. A table
+ * without a query has no rows (SuiteCRM has no time entries). Queries may use the settings as named parameters
+ * ({@code :won_stages}); they are bound, never pasted.
  *
  * <p>{@code native} and {@code suitecrm} ship with the application; any other name is the path of a folder.
  */

@@ -73,7 +73,8 @@ class JobQueryColumnsTests {
     void shouldKnowTheMapperOfEveryJobQuery() throws Exception {
         Resource[] files = new PathMatchingResourcePatternResolver()
                 .getResources("classpath*:com/b2bsales/kpi/crm/*.sql");
-        assertThat(Arrays.stream(files).map(Resource::getFilename)).containsExactlyInAnyOrderElementsOf(MAPPERS.keySet());
+        assertThat(Arrays.stream(files).map(Resource::getFilename))
+                .containsExactlyInAnyOrderElementsOf(MAPPERS.keySet());
     }
 
     private static void assertSelectedColumnsAreRead(DataSource crm, CrmProfile profile, CrmTimes times)
