@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,15 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * A source profile (crm-schema.md): one query per contract table, {@code <table>.sql}, that returns the table's
  * columns from the CRM's own tables, and {@code profile.properties} saying how the CRM stores its DATETIMEs
- * ({@code datetimes=utc} or {@code report-zone}, the default). The job's own queries read each query as a derived
- * table, {@code FROM (<query>) opportunity WHERE ...}, so the server still filters. A table without a query has
- * no rows (SuiteCRM has no time entries). Queries may use the settings as named parameters ({@code :won_stages});
- * they are bound, never pasted.
+ * ({@code datetimes=utc} or {@code report-zone}, the default) and which extra columns a query returns after
+ * the contract's for the job to read ({@code extra.<table>=<column>,<column>}). The job's own queries read each
+ * query as a derived table, {@code FROM (<query>) opportunity WHERE ...}, so the server still filters. A table
+ * without a query has no rows (SuiteCRM has no time entries). Queries may use the settings as named parameters
+ * ({@code :won_stages}); they are bound, never pasted.
  *
  * <p>{@code native} and {@code suitecrm} ship with the application; any other name is the path of a folder.
  */
@@ -32,6 +35,7 @@ public final class CrmProfile {
     public static final String NATIVE = "native";
     public static final String SUITECRM = "suitecrm";
     private static final String BUILT_IN = "profiles/";
+    private static final Pattern EXTRA_COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final String name;
     private final String location;
@@ -39,16 +43,19 @@ public final class CrmProfile {
     private final boolean utc;
     private final Map<String, Object> settings;
     private final Map<CrmTable, String> missing;
+    private final Map<CrmTable, List<String>> extras;
     private final SettingsFiles files;
 
     private CrmProfile(String name, String location, Map<CrmTable, String> queries, boolean utc,
-            Map<String, Object> settings, Map<CrmTable, String> missing, SettingsFiles files) {
+            Map<String, Object> settings, Map<CrmTable, String> missing, Map<CrmTable, List<String>> extras,
+            SettingsFiles files) {
         this.name = name;
         this.location = location;
         this.queries = queries;
         this.utc = utc;
         this.settings = settings;
         this.missing = missing;
+        this.extras = extras;
         this.files = files;
     }
 
@@ -128,8 +135,23 @@ public final class CrmProfile {
                 missing.put(table, sentence.trim());
             }
         }
+        Map<CrmTable, List<String>> extras = new EnumMap<>(CrmTable.class);
+        for (CrmTable table : CrmTable.values()) {
+            String names = properties.getProperty("extra." + table.sqlName(), "").trim();
+            if (!names.isEmpty()) {
+                List<String> columns = Arrays.stream(names.split(",")).map(String::trim).toList();
+                for (String column : columns) {
+                    if (!EXTRA_COLUMN.matcher(column).matches() || table.columns().contains(column)) {
+                        throw new IllegalArgumentException("Profile " + profile + ": profile.properties says extra."
+                                + table.sqlName() + "=" + names + "; '" + column
+                                + "' is no column name of letters, digits and _ outside the contract's");
+                    }
+                }
+                extras.put(table, columns);
+            }
+        }
         return new CrmProfile(profile, location, Collections.unmodifiableMap(queries), datetimes.equals("utc"),
-                Map.copyOf(settings), missing, files);
+                Map.copyOf(settings), missing, Collections.unmodifiableMap(extras), files);
     }
 
     public String name() {
@@ -139,6 +161,14 @@ public final class CrmProfile {
     /** Whether the CRM stores its DATETIMEs in UTC: the job then converts them to the report zone. */
     public boolean utc() {
         return utc;
+    }
+
+    /**
+     * The columns the profile's query for the table returns after the contract's for the job to read
+     * (profile.properties, {@code extra.<table>=<column>,<column>}); none when it says nothing.
+     */
+    public List<String> extraColumns(CrmTable table) {
+        return extras.getOrDefault(table, List.of());
     }
 
     /** The profile's query for the table; empty when the profile has none (the table then has no rows). */

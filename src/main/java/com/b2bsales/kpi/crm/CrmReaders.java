@@ -35,7 +35,9 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  * dates. A file names the contract tables it reads as {@code {opportunity}}: each becomes the profile's query for
  * the table as a derived table, {@code FROM (<profile query>) opportunity}, so the server still filters (and, for
  * the native profile, MariaDB merges the derived table and uses the table's indexes). The bounds are named
- * parameters, bound with the profile's settings. A table the profile has no query for has no rows.
+ * parameters, bound with the profile's settings. A table the profile has no query for has no rows. A file selects
+ * {@code {opportunity.columns}}: the columns the row mappers read from the table (aliased by its name), then the extra
+ * columns the profile declares for it, no others.
  *
  * <p>When the profile stores DATETIMEs in UTC, every bound is widened by a day on each side and the window is
  * tested exactly in Java, after the conversion to the report zone. A reader saves how many rows it has read, so a
@@ -44,6 +46,7 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
 public final class CrmReaders {
 
     private static final Pattern TABLE = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern COLUMNS = Pattern.compile("\\{(\\w+)\\.columns}");
 
     private final DataSource crm;
     private final int fetchSize;
@@ -249,7 +252,7 @@ public final class CrmReaders {
     }
 
     public static Statement statement(CrmProfile profile, String sql, Map<String, Object> bounds) {
-        Matcher tables = TABLE.matcher(sql);
+        Matcher tables = TABLE.matcher(columns(profile, sql));
         StringBuilder expanded = new StringBuilder();
         while (tables.find()) {
             // on lines of their own: a profile query may end with a -- comment
@@ -270,6 +273,29 @@ public final class CrmReaders {
             }
         }
         return new Statement(jdbcSql, arguments.toArray());
+    }
+
+    /**
+     * Each {@code {opportunity.columns}} replaced by the columns the job reads from the table aliased
+     * {@code opportunity}: the contract columns the row mappers read, then the profile's extra columns.
+     */
+    private static String columns(CrmProfile profile, String sql) {
+        Matcher lists = COLUMNS.matcher(sql);
+        StringBuilder expanded = new StringBuilder();
+        while (lists.find()) {
+            CrmTable table = table(lists.group(1));
+            List<String> selected = new ArrayList<>();
+            for (String column : CrmRowMappers.columnsRead(table)) {
+                String label = CrmRowMappers.label(table, column);
+                selected.add(table.sqlName() + "." + column + (label.equals(column) ? "" : " AS " + label));
+            }
+            for (String column : profile.extraColumns(table)) {
+                selected.add(table.sqlName() + "." + column);
+            }
+            lists.appendReplacement(expanded, Matcher.quoteReplacement(String.join(", ", selected)));
+        }
+        lists.appendTail(expanded);
+        return expanded.toString();
     }
 
     private static CrmTable table(String sqlName) {

@@ -6,8 +6,13 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.lang.reflect.Proxy;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -19,7 +24,8 @@ import org.springframework.jdbc.core.RowMapper;
  * a value that cannot be read as its column's type fails with the table and column named.
  *
  * <p>A profile whose DATETIMEs are stored in UTC ({@link CrmTimes}) has them converted to the report zone here, and
- * may return extra columns after the contract's for what SQL cannot say without the zone (profiles/suitecrm):
+ * may return extra columns after the contract's, declared in its profile.properties ({@code extra.<table>}), for
+ * what SQL cannot say without the zone (profiles/suitecrm):
  * {@code <column>_is_local} = 1 when a DATETIME is already local; {@code <column>_utc}, the UTC DATETIME whose date
  * in the report zone a DATE column is; for a deal whose local {@code closed_at} is earlier than its
  * {@code date_entered}, {@code created_at} is {@code closed_at}; for a deal's starting stage
@@ -47,8 +53,8 @@ final class CrmRowMappers {
             OpportunityRow deal = opportunity(columns(rs, CrmTable.OPPORTUNITY));
             Columns history = columns(rs, CrmTable.OPPORTUNITY_STAGE_HISTORY);
             LocalDateTime entered = history.flag("is_starting_stage") ? deal.createdAt()
-                    : history.dateTime("span_entered_at");
-            return new StageSpanRow(deal, history.text("span_stage"), entered, null);
+                    : history.dateTime("entered_at");
+            return new StageSpanRow(deal, history.text("stage"), entered, null);
         };
         lead = (rs, n) -> {
             Columns c = columns(rs, CrmTable.SALES_LEAD);
@@ -85,7 +91,54 @@ final class CrmRowMappers {
     }
 
     private Columns columns(ResultSet rs, CrmTable table) throws SQLException {
-        return new Columns(rs, table, times, times.storedInUtc() ? labels(rs) : Set.of());
+        return new Columns(rs, table, label(table, ""), times, times.storedInUtc() ? labels(rs) : Set.of(),
+                read == null ? null : read.computeIfAbsent(table, t -> new HashSet<>()));
+    }
+
+    /**
+     * The label a contract column of a table has in the job's queries: a stage-history row is read joined with its
+     * deal, so its contract columns are labelled {@code span_<column>} ({@code stage} and {@code entered_at} would
+     * otherwise be the deal's). Extra columns keep their names.
+     */
+    static String label(CrmTable table, String column) {
+        return table == CrmTable.OPPORTUNITY_STAGE_HISTORY ? "span_" + column : column;
+    }
+
+    /** The contract columns the mappers read, by table, noted while mapping (null when mapping for real). */
+    private Map<CrmTable, Set<String>> read;
+
+    private static final Map<CrmTable, List<String>> COLUMNS_READ = columnsRead();
+
+    /**
+     * The contract columns of a table the mappers read, in the contract's order: the job's queries select these (and
+     * the profile's extra columns), no others. Found by mapping one row of nulls, so the mappers are the only list.
+     */
+    static List<String> columnsRead(CrmTable table) {
+        return COLUMNS_READ.getOrDefault(table, List.of());
+    }
+
+    private static Map<CrmTable, List<String>> columnsRead() {
+        CrmRowMappers mappers = new CrmRowMappers(CrmTimes.LOCAL);
+        mappers.read = new EnumMap<>(CrmTable.class);
+        ResultSet nulls = (ResultSet) Proxy.newProxyInstance(CrmRowMappers.class.getClassLoader(),
+                new Class<?>[] {ResultSet.class}, (proxy, method, args) -> null);
+        try {
+            for (RowMapper<?> mapper : List.of(mappers.opportunity, mappers.stageSpan, mappers.lead, mappers.forecast,
+                    mappers.contract, mappers.expense, mappers.salesRep, mappers.quota, mappers.timeEntry)) {
+                mapper.mapRow(nulls, 0);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<CrmTable, List<String>> columns = new EnumMap<>(CrmTable.class);
+        mappers.read.forEach((table, names) -> {
+            if (!table.columns().containsAll(names)) {
+                throw new IllegalStateException("A row mapper reads columns outside the contract of " + table.sqlName()
+                        + ": " + names);
+            }
+            columns.put(table, table.columns().stream().filter(names::contains).toList());
+        });
+        return Collections.unmodifiableMap(columns);
     }
 
     private ResultSet labelled;
@@ -118,23 +171,32 @@ final class CrmRowMappers {
     }
 
     /** The columns of one table in the current result row, each read as its contract type or null. */
-    private record Columns(ResultSet rs, CrmTable table, CrmTimes times, Set<String> extras) {
+    private record Columns(ResultSet rs, CrmTable table, String prefix, CrmTimes times, Set<String> extras,
+            Set<String> read) {
+
+        /** The label of a contract column in the result, noting that it is read (when the mappers are listed). */
+        private String contract(String column) {
+            if (read != null) {
+                read.add(column);
+            }
+            return prefix.isEmpty() ? column : prefix + column;
+        }
 
         /** Ids are opaque (crm-schema.md): the native schema's BIGINT is read as its digits, SuiteCRM's UUID as it is. */
         String id(String column) {
             try {
-                return rs.getString(column);
+                return rs.getString(contract(column));
             } catch (SQLException | RuntimeException e) {
                 throw unreadable(column, "an id", e);
             }
         }
 
         Integer integer(String column) {
-            return read(column, Integer.class, "an integer (INT)");
+            return read(contract(column), Integer.class, "an integer (INT)");
         }
 
         LocalDateTime dateTime(String column) {
-            LocalDateTime stored = read(column, LocalDateTime.class, "a date and time (DATETIME)");
+            LocalDateTime stored = read(contract(column), LocalDateTime.class, "a date and time (DATETIME)");
             // most profiles have no extra columns: no name is built per row for them
             return !extras.isEmpty() && flag(column + "_is_local") ? stored : times.local(stored);
         }
@@ -146,20 +208,20 @@ final class CrmRowMappers {
                     return times.local(utc).toLocalDate();
                 }
             }
-            return read(column, LocalDate.class, "a date (DATE)");
+            return read(contract(column), LocalDate.class, "a date (DATE)");
         }
 
         /** Read as it is: a view's DECIMAL(20,6) keeps its six decimals (the sums are exact). */
         BigDecimal decimal(String column) {
             try {
-                return rs.getBigDecimal(column);
+                return rs.getBigDecimal(contract(column));
             } catch (SQLException | RuntimeException e) {
                 throw unreadable(column, "a decimal number (DECIMAL)", e);
             }
         }
 
         String text(String column) throws SQLException {
-            return rs.getString(column);
+            return rs.getString(contract(column));
         }
 
         boolean has(String column) {

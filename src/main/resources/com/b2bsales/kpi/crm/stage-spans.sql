@@ -2,8 +2,9 @@
 -- Ordered by deal only: the server then streams the join in the deal's key order without sorting millions of
 -- rows. StageSpanReader puts each deal's rows in the order the deal entered the stages and takes the time a
 -- deal left a stage from the next one (a window function here would make the server sort every row).
-SELECT o.*, h.stage AS span_stage, h.entered_at AS span_entered_at, h.*
-FROM {opportunity_stage_history} h
-JOIN {opportunity} o ON o.id = h.opportunity_id
-WHERE o.closed_at >= :from AND o.closed_at < :to
-ORDER BY o.id
+-- The history's columns are labelled span_stage and span_entered_at (CrmRowMappers): the deal has a stage too.
+SELECT {opportunity.columns}, {opportunity_stage_history.columns}
+FROM {opportunity_stage_history} opportunity_stage_history
+JOIN {opportunity} opportunity ON opportunity.id = opportunity_stage_history.opportunity_id
+WHERE opportunity.closed_at >= :from AND opportunity.closed_at < :to
+ORDER BY opportunity.id
