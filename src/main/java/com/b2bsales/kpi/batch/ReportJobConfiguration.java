@@ -111,8 +111,9 @@ public class ReportJobConfiguration {
     }
 
     /**
-     * The CRM queries of the family step that runs, over the run's horizon, read one after the other. Each
-     * query is named for its step: its position is saved in the step's context under that name.
+     * The CRM queries of the family step that runs, over the run's horizon, read one after the other, each opened
+     * when the one before it is finished. Each query is named for its step: its position is saved in the step's
+     * context under that name, and how many of them are finished under {@code <step>.queries.finished}.
      */
     @Bean
     @StepScope
@@ -122,7 +123,7 @@ public class ReportJobConfiguration {
         ReportHorizon horizon = horizon(step, properties);
         CrmReaders readers = crm.readers();
         String in = family.stepName() + ".";
-        return new SequentialReader<>(switch (family) {
+        return new SequentialReader<>(in + "queries", switch (family) {
             case REVENUE -> List.of(readers.dealsClosed(in + "dealsClosed", horizon));
             case CONVERSION -> List.of(readers.leadsCreated(in + "leadsCreated", horizon),
                     readers.dealsCreatedOrClosed(in + "dealsCreatedOrClosed", horizon),

@@ -22,6 +22,8 @@ final class ExternalCrmDatabase implements CrmDatabase, AutoCloseable {
             Duration connectTimeout) {
         this.profile = profile;
         this.times = new CrmTimes(reportZone, profile.utc());
+        // A family step holds one connection at a time (its queries are opened one after the other): 8 is more
+        // than the five family steps running at once.
         this.pool = Databases.pool("crm", url, user, password, true, 8, connectTimeout);
         this.source = new CrmSource.Crm(profile.name(), Databases.where(url));
         this.description = "the CRM database at " + Databases.where(url)
