@@ -39,7 +39,9 @@ class RunLocksTests {
     @BeforeEach
     void createStore() {
         store = new DriverManagerDataSource("jdbc:h2:mem:locks-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/batch/schema-h2.sql")).execute(store);
+        // the job store as the application creates it: Spring Batch's schema as it ships, then ours
+        new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"),
+                new ClassPathResource("db/batch/report-h2.sql")).execute(store);
         sql = new JdbcTemplate(store);
         runLocks = runLocks(Map.of("report.lock.host", "machine-a"));
     }
