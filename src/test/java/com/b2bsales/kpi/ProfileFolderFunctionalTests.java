@@ -81,6 +81,40 @@ class ProfileFolderFunctionalTests {
         assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).doesNotExist();
     }
 
+    @Test
+    void shouldOrderByTheColumnTheProfileNames() throws Exception {
+        // given deals ordered by a column of the profile's own instead of id
+        Files.writeString(profile.resolve("opportunity.sql"), "SELECT id, account_id, owner_rep_id, lead_id, created_at,"
+                + " stage, status, amount, units, expected_close_date, closed_at, id AS deal_key FROM deals");
+        Files.writeString(profile.resolve("profile.properties"), "order.opportunity=deal_key\n");
+
+        // when
+        ReportRun.Result result = run().execute("--quarter", "2026-Q2");
+
+        // then the same numbers
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (WorkbookReader workbook = new WorkbookReader(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx"))) {
+            assertThat(workbook.number("total_revenue")).isCloseTo(38_000, within(EXACT));
+            assertThat(workbook.number("sales_cycle_length")).isCloseTo(87.0 / 3, within(EXACT));
+            assertThat(workbook.number("win_rate")).isCloseTo(0.75, within(EXACT));
+        }
+    }
+
+    @Test
+    void shouldStopBeforeComputingWhenTheOrderColumnIsNotReturned() throws Exception {
+        // given profile.properties naming a column the query does not return
+        Files.writeString(profile.resolve("profile.properties"), "order.opportunity=deal_key\n");
+
+        // when
+        ReportRun.Result result = run().execute("--quarter", "2026-Q2");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("names the column deal_key for opportunity")
+                .contains(profile.resolve("opportunity.sql").toAbsolutePath().toString());
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).doesNotExist();
+    }
+
     private ReportRun run() {
         return ReportRun.in(reports).crm(url, MariaDbCrm.USER, MariaDbCrm.PASSWORD)
                 .with("report.data-quality.max-bad-ratio", "0.5")

@@ -3,11 +3,14 @@ package com.b2bsales.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.b2bsales.kpi.crm.CrmTable;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The real job with {@code report.crm.profile: suitecrm} on MariaDB with SuiteCRM 7.14.6's tables and the hand-made
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SuiteCrmFunctionalTests {
 
     private static final double EXACT = 1e-9;
+    private static final String SUITECRM = "com/b2bsales/kpi/crm/profiles/suitecrm/";
 
     @TempDir
     Path reports;
@@ -96,6 +100,54 @@ class SuiteCrmFunctionalTests {
             assertThat(workbook.number("forecast_accuracy"))
                     .isCloseTo(1 - (30_000.50 - 25_000.25) / 30_000.50, within(EXACT));
             assertThat(workbook.besides("time_spent_selling")).contains("SuiteCRM records no working hours");
+        }
+    }
+
+    @Test
+    void shouldStopWhenACopiedProfileReturnsColumnsItDoesNotDeclare(@TempDir Path copy) throws Exception {
+        // given the built-in profile copied into a folder, its profile.properties as an earlier release had it,
+        // without the extra.<table> lines: the job would read closed_at without closed_at_is_local, and convert
+        // o2's local closing date as if it were UTC
+        for (CrmTable table : CrmTable.values()) {
+            ClassPathResource query = new ClassPathResource(SUITECRM + table.sqlName() + ".sql");
+            if (query.exists()) {
+                Files.writeString(copy.resolve(table.sqlName() + ".sql"),
+                        query.getContentAsString(StandardCharsets.UTF_8));
+            }
+        }
+        Files.writeString(copy.resolve("profile.properties"), "datetimes=utc\n");
+
+        // when
+        ReportRun.Result result = run().with("report.crm.profile", copy.toString()).execute("--quarter", "2026-Q2");
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains(copy.resolve("opportunity.sql").toString())
+                .contains("opportunity.sql returns closed_at_is_local, date_entered: "
+                        + "extra.opportunity=closed_at_is_local,date_entered")
+                .contains("sales_rep.sql returns hired_on_utc, left_on_utc: extra.sales_rep=hired_on_utc,left_on_utc");
+        assertThat(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void shouldGiveTheSameNumbersThroughACopyOfTheProfileWithItsDeclarations(@TempDir Path copy) throws Exception {
+        // given the built-in profile copied into a folder as it is, profile.properties included
+        for (String file : new String[] {"opportunity.sql", "opportunity_stage_history.sql", "sales_lead.sql",
+                "sales_rep.sql", "account.sql", "contract.sql", "expense.sql", "profile.properties"}) {
+            Files.writeString(copy.resolve(file),
+                    new ClassPathResource(SUITECRM + file).getContentAsString(StandardCharsets.UTF_8));
+        }
+
+        // when
+        ReportRun.Result result = run().with("report.crm.profile", copy.toString()).execute("--quarter", "2026-Q2");
+
+        // then as through the built-in profile
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        try (WorkbookReader workbook = new WorkbookReader(reports.resolve("b2b-sales-kpis_2026-Q2.xlsx"))) {
+            assertThat(workbook.number("total_revenue")).isCloseTo(30_000.50, within(EXACT));
+            assertThat(workbook.number("win_rate")).isCloseTo(0.5, within(EXACT));
+            assertThat(workbook.number("sales_cycle_length")).isCloseTo(32.5, within(EXACT));
+            assertThat(workbook.number("lead_conversion_rate")).isCloseTo(2.0 / 6, within(EXACT));
         }
     }
 

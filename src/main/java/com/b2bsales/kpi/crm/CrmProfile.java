@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,7 +24,8 @@ import org.springframework.core.io.ClassPathResource;
  * A source profile (crm-schema.md): one query per contract table, {@code <table>.sql}, that returns the table's
  * columns from the CRM's own tables, and {@code profile.properties} saying how the CRM stores its DATETIMEs
  * ({@code datetimes=utc} or {@code report-zone}, the default) and which extra columns a query returns after
- * the contract's for the job to read ({@code extra.<table>=<column>,<column>}). The job's own queries read each
+ * the contract's for the job to read ({@code extra.<table>=<column>,<column>}) and, optionally, which column the job
+ * orders a table's rows by ({@code order.<table>=<column>}, default {@code id}). The job's own queries read each
  * query as a derived table, {@code FROM (<query>) opportunity WHERE ...}, so the server still filters. A table
  * without a query has no rows (SuiteCRM has no time entries). Queries may use the settings as named parameters
  * ({@code :won_stages}); they are bound, never pasted.
@@ -44,11 +46,12 @@ public final class CrmProfile {
     private final Map<String, Object> settings;
     private final Map<CrmTable, String> missing;
     private final Map<CrmTable, List<String>> extras;
+    private final Map<CrmTable, String> orders;
     private final SettingsFiles files;
 
     private CrmProfile(String name, String location, Map<CrmTable, String> queries, boolean utc,
             Map<String, Object> settings, Map<CrmTable, String> missing, Map<CrmTable, List<String>> extras,
-            SettingsFiles files) {
+            Map<CrmTable, String> orders, SettingsFiles files) {
         this.name = name;
         this.location = location;
         this.queries = queries;
@@ -56,6 +59,7 @@ public final class CrmProfile {
         this.settings = settings;
         this.missing = missing;
         this.extras = extras;
+        this.orders = orders;
         this.files = files;
     }
 
@@ -150,8 +154,21 @@ public final class CrmProfile {
                 extras.put(table, columns);
             }
         }
+        Map<CrmTable, String> orders = new EnumMap<>(CrmTable.class);
+        for (CrmTable table : CrmTable.values()) {
+            String column = properties.getProperty("order." + table.sqlName(), "").trim();
+            if (!column.isEmpty()) {
+                if (!EXTRA_COLUMN.matcher(column).matches()) {
+                    throw new IllegalArgumentException("Profile " + profile + ": profile.properties says order."
+                            + table.sqlName() + "=" + column + "; '" + column + "' is no column name of letters, digits"
+                            + " and _");
+                }
+                orders.put(table, column);
+            }
+        }
         return new CrmProfile(profile, location, Collections.unmodifiableMap(queries), datetimes.equals("utc"),
-                Map.copyOf(settings), missing, Collections.unmodifiableMap(extras), files);
+                Map.copyOf(settings), missing, Collections.unmodifiableMap(extras), Collections.unmodifiableMap(orders),
+                files);
     }
 
     public String name() {
@@ -169,6 +186,42 @@ public final class CrmProfile {
      */
     public List<String> extraColumns(CrmTable table) {
         return extras.getOrDefault(table, List.of());
+    }
+
+    /**
+     * The column the job orders the table's rows by (profile.properties, {@code order.<table>=<column>}): one the
+     * query returns, unique per row, which the server can read in order without sorting, such as the stored
+     * primary key when {@code id} is computed from it; {@code id} when it says nothing. Any such order does:
+     * the job needs one that is the same at every run (a resumed step skips the rows it has read) and that
+     * keeps a deal's stage-history rows together.
+     */
+    public String orderColumn(CrmTable table) {
+        return orders.getOrDefault(table, "id");
+    }
+
+    /** The columns the profile says its query for the table returns besides the contract's: extras and order. */
+    public List<String> declaredColumns(CrmTable table) {
+        List<String> columns = new ArrayList<>(extraColumns(table));
+        if (orders.containsKey(table) && !table.columns().contains(orders.get(table))
+                && !columns.contains(orders.get(table))) {
+            columns.add(orders.get(table));
+        }
+        return columns;
+    }
+
+    /**
+     * Of the columns a query returns (lower case), those outside the contract that the job would read but the
+     * profile does not declare ({@code extra.<table>}): for a profile whose DATETIMEs are in UTC only, whose extra
+     * columns the mappers read.
+     */
+    public List<String> undeclaredExtras(CrmTable table, Collection<String> returned) {
+        if (!utc) {
+            return List.of();
+        }
+        return returned.stream()
+                .filter(column -> !table.columns().contains(column) && CrmRowMappers.readsExtra(table, column))
+                .filter(column -> extraColumns(table).stream().noneMatch(column::equalsIgnoreCase))
+                .sorted().toList();
     }
 
     /** The profile's query for the table; empty when the profile has none (the table then has no rows). */

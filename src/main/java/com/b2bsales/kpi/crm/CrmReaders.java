@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  * the native profile, MariaDB merges the derived table and uses the table's indexes). The bounds are named
  * parameters, bound with the profile's settings. A table the profile has no query for has no rows. A file selects
  * {@code {opportunity.columns}}: the columns the row mappers read from the table (aliased by its name), then the extra
- * columns the profile declares for it, no others.
+ * columns the profile declares for it, no others. It orders by {@code {opportunity.order}}: the column the profile
+ * orders the table by, {@code id} unless it names another (a stored key the server reads in order, not sorting).
  *
  * <p>When the profile stores DATETIMEs in UTC, every bound is widened by a day on each side and the window is
  * tested exactly in Java, after the conversion to the report zone. A reader saves how many rows it has read, so a
@@ -47,6 +48,7 @@ public final class CrmReaders {
 
     private static final Pattern TABLE = Pattern.compile("\\{(\\w+)}");
     private static final Pattern COLUMNS = Pattern.compile("\\{(\\w+)\\.columns}");
+    private static final Pattern ORDER = Pattern.compile("\\{(\\w+)\\.order}");
 
     private final DataSource crm;
     private final int fetchSize;
@@ -252,7 +254,7 @@ public final class CrmReaders {
     }
 
     public static Statement statement(CrmProfile profile, String sql, Map<String, Object> bounds) {
-        Matcher tables = TABLE.matcher(columns(profile, sql));
+        Matcher tables = TABLE.matcher(orders(profile, columns(profile, sql)));
         StringBuilder expanded = new StringBuilder();
         while (tables.find()) {
             // on lines of their own: a profile query may end with a -- comment
@@ -296,6 +298,12 @@ public final class CrmReaders {
         }
         lists.appendTail(expanded);
         return expanded.toString();
+    }
+
+    /** Each {@code {opportunity.order}} replaced by {@code opportunity.<the profile's order column for the table>}. */
+    private static String orders(CrmProfile profile, String sql) {
+        return ORDER.matcher(sql).replaceAll(order -> Matcher.quoteReplacement(
+                order.group(1) + "." + profile.orderColumn(table(order.group(1)))));
     }
 
     private static CrmTable table(String sqlName) {

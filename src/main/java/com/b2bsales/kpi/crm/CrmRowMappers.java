@@ -104,6 +104,18 @@ final class CrmRowMappers {
         return table == CrmTable.OPPORTUNITY_STAGE_HISTORY ? "span_" + column : column;
     }
 
+    /**
+     * Whether a column outside the contract is one the mappers read when a profile whose DATETIMEs are in UTC
+     * declares it ({@code extra.<table>}): {@code <datetime column>_is_local}, {@code <date column>_utc}, a deal's
+     * {@code date_entered} and a stage-history row's {@code is_starting_stage} (see {@link Columns}).
+     */
+    static boolean readsExtra(CrmTable table, String column) {
+        return column.endsWith("_is_local") && table.columns().contains(column.substring(0, column.length() - 9))
+                || column.endsWith("_utc") && table.columns().contains(column.substring(0, column.length() - 4))
+                || table == CrmTable.OPPORTUNITY && column.equals("date_entered")
+                || table == CrmTable.OPPORTUNITY_STAGE_HISTORY && column.equals("is_starting_stage");
+    }
+
     /** The contract columns the mappers read, by table, noted while mapping (null when mapping for real). */
     private Map<CrmTable, Set<String>> read;
 

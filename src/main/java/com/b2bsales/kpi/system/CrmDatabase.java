@@ -10,8 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -91,9 +93,13 @@ public interface CrmDatabase extends AutoCloseable {
 
     /**
      * Runs each query of the profile with {@code LIMIT 0} and fails, naming the profile's file, when one does not
-     * run or lacks a column of the contract: before anything is computed, not in the middle of a step.
+     * run, lacks a column of the contract or one its profile.properties names, or returns a column the job would
+     * read that profile.properties does not declare ({@link CrmProfile#undeclaredExtras}): a profile folder copied
+     * before {@code extra.<table>} existed would otherwise have its local closing dates converted as if they were
+     * UTC, silently. Before anything is computed, not in the middle of a step.
      */
     default void checkProfile() {
+        List<String> undeclared = new ArrayList<>();
         try (Connection connection = dataSource().getConnection()) {
             for (CrmTable table : CrmTable.values()) {
                 if (profile().query(table).isEmpty()) {
@@ -118,9 +124,38 @@ public interface CrmDatabase extends AutoCloseable {
                                 + " of crm-schema.md has " + String.join(", ", table.columns()) + ")", null);
                     }
                 }
+                checkDeclaredColumns(table, columns);
+                List<String> extras = profile().undeclaredExtras(table, columns);
+                if (!extras.isEmpty()) {
+                    List<String> all = new ArrayList<>(profile().extraColumns(table));
+                    all.addAll(extras);
+                    undeclared.add(profile().fileOf(table) + " returns " + String.join(", ", extras) + ": extra."
+                            + table.sqlName() + "=" + String.join(",", all));
+                }
             }
         } catch (SQLException e) {
             throw new CrmUnavailableException("Cannot connect to " + description() + ": " + Databases.rootMessage(e), e);
+        }
+        if (!undeclared.isEmpty()) {
+            throw new CrmUnavailableException("The run failed, no workbook was written: the profile " + profile().name()
+                    + " returns columns the job reads only when its profile.properties declares them (a profile"
+                    + " copied before extra.<table> existed); add the line after each colon to profile.properties,"
+                    + " as the built-in suitecrm profile has them:\n  " + String.join("\n  ", undeclared), null);
+        }
+    }
+
+    /**
+     * The columns profile.properties names for the table ({@code extra.<table>}, {@code order.<table>}) are among
+     * those its query returns.
+     */
+    private void checkDeclaredColumns(CrmTable table, Set<String> returned) {
+        for (String column : profile().declaredColumns(table)) {
+            if (!returned.contains(column.toLowerCase(Locale.ROOT))) {
+                throw new CrmUnavailableException("The run failed, no workbook was written: profile.properties of "
+                        + "the profile " + profile().name() + " names the column " + column + " for " + table.sqlName()
+                        + " (extra." + table.sqlName() + " or order." + table.sqlName() + "), but the query "
+                        + profile().fileOf(table) + " returns no such column", null);
+            }
         }
     }
 

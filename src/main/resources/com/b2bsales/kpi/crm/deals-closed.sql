@@ -3,4 +3,4 @@
 SELECT {opportunity.columns}
 FROM {opportunity} opportunity
 WHERE closed_at >= :from AND closed_at < :to
-ORDER BY id
+ORDER BY {opportunity.order}

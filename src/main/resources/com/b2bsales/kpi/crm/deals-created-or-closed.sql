@@ -3,4 +3,4 @@
 SELECT {opportunity.columns}
 FROM {opportunity} opportunity
 WHERE (created_at >= :from AND created_at < :to) OR created_at IS NULL OR (closed_at >= :from AND closed_at < :to)
-ORDER BY id
+ORDER BY {opportunity.order}

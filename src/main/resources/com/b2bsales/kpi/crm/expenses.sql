@@ -2,4 +2,4 @@
 SELECT {expense.columns}
 FROM {expense} expense
 WHERE (incurred_on >= :from AND incurred_on < :to) OR incurred_on IS NULL
-ORDER BY id
+ORDER BY {expense.order}

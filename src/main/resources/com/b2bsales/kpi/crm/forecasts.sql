@@ -3,4 +3,4 @@
 SELECT {forecast.columns}
 FROM {forecast} forecast
 WHERE (period_start >= :from AND period_end <= :to) OR period_start IS NULL OR period_end IS NULL
-ORDER BY id
+ORDER BY {forecast.order}

@@ -2,4 +2,4 @@
 SELECT {sales_lead.columns}
 FROM {sales_lead} sales_lead
 WHERE (created_at >= :from AND created_at < :to) OR created_at IS NULL
-ORDER BY id
+ORDER BY {sales_lead.order}

@@ -3,4 +3,4 @@
 SELECT {opportunity.columns}
 FROM {opportunity} opportunity
 WHERE expected_close_date >= :earliest_m AND expected_close_date < :periods_end AND created_at < :latest_m
-ORDER BY id
+ORDER BY {opportunity.order}

@@ -1,3 +1,3 @@
 SELECT {sales_rep.columns}
 FROM {sales_rep} sales_rep
-ORDER BY id
+ORDER BY {sales_rep.order}

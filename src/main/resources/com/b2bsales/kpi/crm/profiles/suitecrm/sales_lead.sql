@@ -24,7 +24,9 @@
 --    is every link to them (the row that links is kept with the link NULL where the contract allows NULL).
 --  * Order of audit rows: (date_created, id) ascending, id by its bytes; NULL date_created sorts first.
 --
--- No extra column: created_at, qualified_at and converted_at are all UTC values.
+-- Extra column stored_id: leads.id as stored (not trimmed), the column the job orders leads by (profile.properties,
+-- order.sales_lead): the server reads leads in PRIMARY KEY order instead of sorting on the computed id.
+-- created_at, qualified_at and converted_at are all UTC values.
 -- Rules (sources/suitecrm.md):
 --  * created_at = date_entered; source = lead_source; owner_rep_id = assigned_user_id when that user exists;
 --    account_id = leads.account_id when that account exists (else NULL); disqualified_at = NULL.
@@ -79,7 +81,8 @@ SELECT NULLIF(TRIM(l.id), '') AS id,
             WHEN l.date_entered IS NULL OR op.date_entered > l.date_entered THEN op.date_entered
             ELSE l.date_entered
        END AS converted_at,
-       CAST(NULL AS DATETIME) AS disqualified_at
+       CAST(NULL AS DATETIME) AS disqualified_at,
+       l.id AS stored_id
 FROM leads l
 LEFT JOIN users u
   ON u.id = l.assigned_user_id
