@@ -23,12 +23,13 @@ final class ResolvedAtOpen {
         return bean instanceof ScopedObject scoped ? (T) scoped.getTargetObject() : bean;
     }
 
-    static final class Reader implements ItemStreamReader<CrmRow> {
+    /** The stream part both share: the target looked up at open, then opened, saved and closed as itself. */
+    private abstract static class Resolved<T extends ItemStream> implements ItemStream {
 
-        private final ItemStreamReader<CrmRow> scoped;
-        private ItemStreamReader<CrmRow> target;
+        private final T scoped;
+        T target;
 
-        Reader(ItemStreamReader<CrmRow> scoped) {
+        Resolved(T scoped) {
             this.scoped = scoped;
         }
 
@@ -36,11 +37,6 @@ final class ResolvedAtOpen {
         public void open(ExecutionContext context) {
             target = target(scoped);
             target.open(context);
-        }
-
-        @Override
-        public CrmRow read() throws Exception {
-            return target.read();
         }
 
         @Override
@@ -60,41 +56,28 @@ final class ResolvedAtOpen {
         }
     }
 
-    static final class Processor<P extends ItemProcessor<CrmRow, CrmRow> & ItemStream>
-            implements ItemProcessor<CrmRow, CrmRow>, ItemStream {
+    static final class Reader extends Resolved<ItemStreamReader<CrmRow>> implements ItemStreamReader<CrmRow> {
 
-        private final P scoped;
-        private P target;
-
-        Processor(P scoped) {
-            this.scoped = scoped;
+        Reader(ItemStreamReader<CrmRow> scoped) {
+            super(scoped);
         }
 
         @Override
-        public void open(ExecutionContext context) {
-            target = target(scoped);
-            target.open(context);
+        public CrmRow read() throws Exception {
+            return target.read();
+        }
+    }
+
+    static final class Processor<P extends ItemProcessor<CrmRow, CrmRow> & ItemStream> extends Resolved<P>
+            implements ItemProcessor<CrmRow, CrmRow> {
+
+        Processor(P scoped) {
+            super(scoped);
         }
 
         @Override
         public CrmRow process(CrmRow row) throws Exception {
             return target.process(row);
-        }
-
-        @Override
-        public void update(ExecutionContext context) {
-            // not opened (a stream before it failed to open): nothing of it to save
-            if (target != null) {
-                target.update(context);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (target != null) {
-                target.close();
-                target = null;
-            }
         }
     }
 }
